@@ -1,0 +1,155 @@
+// UI flows, driven through the real VS Code workbench (code-server) with Playwright. Where the UI
+// is the point (the Problems panel, the hover, the suggestion list) we click and type like a rep;
+// where a file on disk can be checked we check the file, not the DOM.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expandSnippet, todayIso } from './snippet.mjs';
+
+const MOD = 'Control';
+
+/** Waits for the workbench to be usable: explorer shown, extension host up. */
+export async function waitForWorkbench(page) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 });
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
+export async function quickOpen(page, relative) {
+  const input = page.locator('.quick-input-widget input');
+  // The first Ctrl+P can be swallowed while the workbench is still settling; retry.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.keyboard.press(`${MOD}+P`);
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+      break;
+    } catch { /* try again */ }
+  }
+  await input.fill(relative);
+  const base = path.posix.basename(relative);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab.active[data-resource-name="${base}"], .tab.active:has-text("${base}")`).first().waitFor({ timeout: 15_000 });
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
+/** The visible text of the active editor (VS Code renders spaces as no-break spaces). */
+async function editorText(page) {
+  const text = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
+  return text.replace(/\u00a0/g, ' ');
+}
+
+async function focusEditor(page) {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+}
+
+async function openProblemsPanel(page) {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) await page.keyboard.press(`${MOD}+Shift+M`);
+  await panel.waitFor({ state: 'visible', timeout: 10_000 });
+  return panel;
+}
+
+async function eventually(what, check, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (err) { lastError = err; }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+/** @returns {{name: string, fn: (ctx) => Promise<void>}[]} */
+export const uiTests = [
+  {
+    name: 'UI flow 1: the Problems panel lists missing-outcome; typing an outcome clears it; undo brings it back',
+    async fn({ page, screenshot }) {
+      await quickOpen(page, 'meetings/no-outcome.md');
+      const panel = await openProblemsPanel(page);
+      await eventually('missing-outcome in the Problems panel', async () => /missing-outcome/.test(await panel.innerText()));
+      const listed = await panel.innerText();
+      assert.match(listed, /outcome/i);
+      assert.match(listed, /no-outcome\.md/);
+      await screenshot('problems-panel.png');
+
+      // Type the outcome on a new line after the objective, like a rep would.
+      const objectiveLine = page.locator('.editor-group-container.active .view-line', { hasText: 'objective:' }).first();
+      await objectiveLine.click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('outcome: They book a second meeting with the office manager', { delay: 5 });
+      await eventually('missing-outcome to leave the Problems panel', async () => !/missing-outcome/.test(await panel.innerText()));
+
+      // Undo until the typed line is gone (typing is grouped into a few undo steps).
+      for (let i = 0; i < 40 && /^outcome:/m.test(await editorText(page)); i++) {
+        await page.keyboard.press(`${MOD}+Z`);
+      }
+      assert.doesNotMatch(await editorText(page), /^outcome:/m, 'undo removed the typed outcome');
+      await eventually('missing-outcome to come back', async () => /missing-outcome/.test(await panel.innerText()));
+      await page.keyboard.press(`${MOD}+S`);
+    },
+  },
+  {
+    name: 'UI flow 2: a self-focused objective is underlined on the phrase and its hover explains why',
+    async fn({ page, screenshot }) {
+      await quickOpen(page, 'meetings/self-focused.md');
+      const squiggle = page.locator('.editor-group-container.active .squiggly-warning').first();
+      await squiggle.waitFor({ timeout: 15_000 });
+      // The underline sits under "get the appointment": hover its middle.
+      const box = await squiggle.boundingBox();
+      assert.ok(box && box.width > 40, 'the underline spans a phrase');
+      const phrase = page.locator('.editor-group-container.active .view-line', { hasText: 'get the appointment' }).first();
+      const phraseBox = await phrase.boundingBox();
+      assert.ok(phraseBox && Math.abs(phraseBox.y - box.y) < phraseBox.height * 1.5, 'the underline is on the objective line');
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x - 10, y);
+      await page.mouse.move(x, y, { steps: 5 });
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'self-focused-objective' }).first();
+      await hover.waitFor({ timeout: 10_000 });
+      await screenshot('self-focused-hover.png');
+      await page.mouse.move(5, 5);
+    },
+  },
+  {
+    name: 'UI flow 3: typing "meeting" and accepting the suggestion scaffolds the whole note; saved with today\'s date',
+    async fn({ page, screenshot, workspace, snippetBody }) {
+      await quickOpen(page, 'notes/new-meeting.md');
+      await focusEditor(page);
+      await page.keyboard.type('meeting');
+      const widget = page.locator('.editor-widget.suggest-widget');
+      for (let attempt = 0; attempt < 3 && !(await widget.isVisible()); attempt++) {
+        await page.keyboard.press(`${MOD}+Space`);
+        await widget.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+      }
+      await widget.waitFor({ state: 'visible' });
+      const exact = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^meeting$/ }) }).first();
+      await exact.waitFor({ timeout: 10_000 });
+      // Move the selection to the exact "meeting" item (fuzzy matches like first-meeting may rank first).
+      for (let i = 0; i < 10 && !(await exact.evaluate((el) => el.classList.contains('focused'))); i++) {
+        await page.keyboard.press('Down');
+      }
+      assert.ok(await exact.evaluate((el) => el.classList.contains('focused')), 'the meeting snippet is selected');
+      await page.keyboard.press('Enter');
+      await eventually('the scaffolded front matter', async () => /objective:/.test(await editorText(page)));
+      await screenshot('snippet.png');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(`${MOD}+S`);
+
+      const file = path.join(workspace, 'notes', 'new-meeting.md');
+      const expected = expandSnippet(snippetBody);
+      await eventually('the note to be saved', async () => fs.readFileSync(file, 'utf8') === expected, 10_000).catch(() => {});
+      const saved = fs.readFileSync(file, 'utf8');
+      assert.equal(saved, expected, 'the file on disk is exactly what the snippet promises');
+      assert.ok(saved.includes(`date: ${todayIso()}`), `dated today (${todayIso()})`);
+      for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'attendees', 'next_step']) {
+        assert.match(saved, new RegExp(`^${key}:`, 'm'), `the front matter has ${key}`);
+      }
+    },
+  },
+];
