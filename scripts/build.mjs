@@ -1,0 +1,59 @@
+// Bundles the extension (Node and browser entries) and the CLI with esbuild.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const production = !process.argv.includes('--dev');
+const watch = process.argv.includes('--watch');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    // gray-matter reaches for `fs` (only in matter.read, never called) and `Buffer` (to keep the input).
+    alias: { fs: './scripts/shims/empty.js' },
+    inject: ['./scripts/shims/buffer.js'],
+    define: { 'process.platform': '"browser"', 'process.env.NODE_ENV': '"production"' },
+  },
+  {
+    ...common,
+    minify: false,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    // fdir (under tinyglobby) calls createRequire(import.meta.url), which a CommonJS bundle must supply.
+    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { PACKAGE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': 'importMetaUrl' },
+  },
+];
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

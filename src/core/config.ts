@@ -1,0 +1,177 @@
+import { parse as parseYaml } from 'yaml';
+import type { JudgeVocabulary } from './judge/types';
+import { RULE_IDS, RuleId, SeveritySetting } from './types';
+
+/** The name of the team's shared configuration file, found by walking up from a note. */
+export const CONFIG_FILE_NAME = '.objective-outcome.yaml';
+
+/** Everything that changes how notes are linted; shared by the editor and the CLI. */
+export interface Config {
+  /** Severity per rule id; missing ids use the rule's default. */
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+  /** Globs (relative to the config's folder or the workspace) of Markdown files that are notes. */
+  include: string[];
+  /** Globs of Markdown files that are never notes; they win over everything but an explicit CLI path. */
+  exclude: string[];
+  /** Key names read as each field, the canonical name first. */
+  fields: { objective: string[]; outcome: string[] };
+  /** The team's own self-focused and allowed phrases. */
+  phrases: Required<JudgeVocabulary>;
+  /** Largest note, in bytes, that is linted; bigger ones get one information finding. */
+  maxFileSize: number;
+}
+
+export const DEFAULT_CONFIG: Config = Object.freeze({
+  rules: {},
+  include: ['**/meetings/**', '**/calls/**', '**/meeting-notes/**', '**/call-notes/**'],
+  exclude: ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md'],
+  fields: { objective: ['objective'], outcome: ['outcome'] },
+  phrases: { selfFocused: [], allowed: [] },
+  maxFileSize: 2 * 1024 * 1024,
+}) as Config;
+
+const SEVERITY_WORDS: Record<string, SeveritySetting> = {
+  off: 'off',
+  false: 'off',
+  none: 'off',
+  hint: 'hint',
+  info: 'info',
+  information: 'info',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+};
+
+/** Reads a severity word as written in a config or a setting; undefined when it is not one. */
+export function parseSeverity(value: unknown): SeveritySetting | undefined {
+  if (value === false) return 'off';
+  return typeof value === 'string' ? SEVERITY_WORDS[value.trim().toLowerCase()] : undefined;
+}
+
+export interface ConfigResult {
+  config: Config;
+  /** Plain-words problems with the file; the rest of the file still applies. */
+  problems: string[];
+}
+
+/** Parses `.objective-outcome.yaml` text (never evaluated) into a config merged over the defaults. */
+export function parseConfig(text: string): ConfigResult {
+  const problems: string[] = [];
+  let raw: unknown;
+  try {
+    raw = parseYaml(text, { maxAliasCount: 50 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { config: DEFAULT_CONFIG, problems: [`${CONFIG_FILE_NAME} is not valid YAML (${message}); using the defaults.`] };
+  }
+  if (raw === null || raw === undefined) return { config: DEFAULT_CONFIG, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { config: DEFAULT_CONFIG, problems: [`${CONFIG_FILE_NAME} should be a map of settings; using the defaults.`] };
+  }
+  const input = raw as Record<string, unknown>;
+  const config: Config = {
+    rules: {},
+    include: DEFAULT_CONFIG.include,
+    exclude: DEFAULT_CONFIG.exclude,
+    fields: { ...DEFAULT_CONFIG.fields },
+    phrases: { selfFocused: [], allowed: [] },
+    maxFileSize: DEFAULT_CONFIG.maxFileSize,
+  };
+
+  for (const [key, value] of Object.entries(input)) {
+    switch (key) {
+      case 'rules':
+        readRules(value, config, problems);
+        break;
+      case 'include':
+      case 'exclude': {
+        const globs = stringList(value, key, problems);
+        if (globs) config[key] = globs;
+        break;
+      }
+      case 'fields':
+        readFields(value, config, problems);
+        break;
+      case 'phrases':
+        readPhrases(value, config, problems);
+        break;
+      case 'maxFileSize': {
+        const size = parseSize(value);
+        if (size === undefined) problems.push(`maxFileSize should be a size such as 2MB or 500KB, not “${String(value)}”.`);
+        else config.maxFileSize = size;
+        break;
+      }
+      default:
+        problems.push(`Unknown setting “${key}” (known: rules, include, exclude, fields, phrases, maxFileSize).`);
+    }
+  }
+  return { config, problems };
+}
+
+function readRules(value: unknown, config: Config, problems: string[]): void {
+  if (!isRecord(value)) {
+    problems.push('rules should map rule ids to a severity (off, hint, info, warning, error).');
+    return;
+  }
+  for (const [id, setting] of Object.entries(value)) {
+    if (!(RULE_IDS as readonly string[]).includes(id)) {
+      problems.push(`Unknown rule “${id}” (known: ${RULE_IDS.join(', ')}).`);
+      continue;
+    }
+    const severity = parseSeverity(setting);
+    if (severity === undefined) problems.push(`Rule ${id}: “${String(setting)}” is not a severity (off, hint, info, warning, error).`);
+    else config.rules[id as RuleId] = severity;
+  }
+}
+
+function readFields(value: unknown, config: Config, problems: string[]): void {
+  if (!isRecord(value)) {
+    problems.push('fields should map objective and outcome to lists of other key names.');
+    return;
+  }
+  for (const [name, aliases] of Object.entries(value)) {
+    if (name !== 'objective' && name !== 'outcome') {
+      problems.push(`fields: only objective and outcome can have other names, not “${name}”.`);
+      continue;
+    }
+    const list = stringList(aliases, `fields.${name}`, problems);
+    if (list) config.fields[name] = [name, ...list.filter((alias) => alias.toLowerCase() !== name)];
+  }
+}
+
+function readPhrases(value: unknown, config: Config, problems: string[]): void {
+  if (!isRecord(value)) {
+    problems.push('phrases should have selfFocused and/or allowed lists.');
+    return;
+  }
+  for (const [name, list] of Object.entries(value)) {
+    if (name !== 'selfFocused' && name !== 'allowed') {
+      problems.push(`phrases: “${name}” is not known (use selfFocused or allowed).`);
+      continue;
+    }
+    const phrases = stringList(list, `phrases.${name}`, problems);
+    if (phrases) config.phrases[name] = phrases.filter((phrase) => phrase.trim() !== '');
+  }
+}
+
+function stringList(value: unknown, name: string, problems: string[]): string[] | undefined {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  problems.push(`${name} should be a list of strings.`);
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SIZE = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i;
+const UNIT: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** Reads `2MB`, `500 KB` or a number of bytes. */
+export function parseSize(value: unknown): number | undefined {
+  if (typeof value === 'number' && value > 0) return value;
+  const match = typeof value === 'string' ? SIZE.exec(value) : null;
+  if (!match) return undefined;
+  return Math.round(Number(match[1]) * UNIT[(match[2] ?? 'b').toLowerCase()]);
+}

@@ -1,0 +1,12 @@
+export * from './types';
+export * from './config';
+export { parseNote } from './parse';
+export type { ParsedNote, FrontMatter } from './parse';
+export { lintMarkdown, lintNote, disabledRules } from './lint';
+export type { LintOptions } from './lint';
+export { isMeetingNote, matchesAny } from './noteDetection';
+export { findField, isPlaceholder } from './fields';
+export type { Field, FieldText } from './fields';
+export { RULES } from './rules';
+export { LineIndex } from './position';
+export type { Position } from './position';

@@ -1,0 +1,101 @@
+import { isMap } from 'yaml';
+import { Config, DEFAULT_CONFIG } from './config';
+import { findField } from './fields';
+import { isMeetingNote } from './noteDetection';
+import { parseNote, ParsedNote } from './parse';
+import { NoteContext, RULES } from './rules';
+import type { Finding, RuleId, Severity, SeveritySetting } from './types';
+
+export interface LintOptions {
+  config?: Config;
+  /** The note's path, posix, relative to the config's folder (or workspace); used for include/exclude. */
+  path?: string;
+  /** Lint even if the file does not look like a note (a file named on the command line). */
+  force?: boolean;
+  /** Per-user severity overrides (editor settings), applied over the config's. */
+  severityOverrides?: Partial<Record<RuleId, SeveritySetting>>;
+}
+
+/** A disable comment in the front matter: `# objective-outcome-disable rule-id, rule-id` (no ids: every rule). */
+const DISABLE_COMMENT = /^[ \t]*#[ \t]*objective-outcome-disable\b(.*)$/gm;
+
+/**
+ * Lints a Markdown file: undefined when it is not a meeting note (README, docs, ...), otherwise its
+ * findings sorted by position.
+ */
+export function lintMarkdown(text: string, options: LintOptions = {}): Finding[] | undefined {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const note = parseNote(text);
+  if (!options.force && !isMeetingNote(note, config, options.path)) return undefined;
+  return lintParsedNote(note, config, options.severityOverrides);
+}
+
+/** Lints text known to be a meeting note. */
+export function lintNote(text: string, options: LintOptions = {}): Finding[] {
+  return lintParsedNote(parseNote(text), options.config ?? DEFAULT_CONFIG, options.severityOverrides);
+}
+
+function lintParsedNote(
+  note: ParsedNote,
+  config: Config,
+  overrides: Partial<Record<RuleId, SeveritySetting>> | undefined,
+): Finding[] {
+  const frontMatter = note.frontMatter;
+  const context: NoteContext = {
+    note,
+    config,
+    objective: findField(frontMatter, note.text, config.fields.objective),
+    outcome: findField(frontMatter, note.text, config.fields.outcome),
+    anchor: frontMatter
+      ? { start: frontMatter.openStart, end: frontMatter.openEnd }
+      : { start: 0, end: firstLineEnd(note.text) },
+  };
+  const broken = note.problems.length > 0 || (frontMatter?.document !== undefined && !isMap(frontMatter.document.contents) && frontMatter.document.contents !== null);
+  if (broken && note.problems.length === 0) {
+    note.problems.push({
+      message: 'The front matter should be “key: value” lines (a YAML map), not a list or a single value.',
+      start: frontMatter!.openStart,
+      end: frontMatter!.openEnd,
+    });
+  }
+  const disabled = disabledRules(note);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    // Broken front matter gets its error alone: "missing objective" would only repeat it.
+    if (broken && rule.id !== 'invalid-front-matter' && rule.id !== 'prospect-wording') continue;
+    if (disabled === 'all' || disabled.has(rule.id)) continue;
+    const severity = severityOf(rule.id, rule.defaultSeverity, config, overrides);
+    if (severity === 'off') continue;
+    for (const finding of rule.check(context)) findings.push({ ruleId: rule.id, severity, ...finding });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function severityOf(
+  id: RuleId,
+  fallback: Severity,
+  config: Config,
+  overrides: Partial<Record<RuleId, SeveritySetting>> | undefined,
+): SeveritySetting {
+  return overrides?.[id] ?? config.rules[id] ?? fallback;
+}
+
+/** Rules turned off for this note by a YAML comment in its front matter. */
+export function disabledRules(note: ParsedNote): Set<string> | 'all' {
+  const rules = new Set<string>();
+  const frontMatter = note.frontMatter;
+  if (!frontMatter) return rules;
+  const block = note.text.slice(frontMatter.yamlStart, frontMatter.yamlEnd);
+  if (!block.includes('objective-outcome-disable')) return rules;
+  for (const match of block.matchAll(DISABLE_COMMENT)) {
+    const ids = match[1].split(/[\s,]+/).filter(Boolean);
+    if (ids.length === 0) return 'all';
+    for (const id of ids) rules.add(id);
+  }
+  return rules;
+}
+
+function firstLineEnd(text: string): number {
+  const newline = text.search(/\r?\n/);
+  return newline === -1 ? text.length : newline;
+}

@@ -1,0 +1,49 @@
+import { isMap, isScalar } from 'yaml';
+import { minimatch } from 'minimatch';
+import type { Config } from './config';
+import type { ParsedNote } from './parse';
+
+/** `type` values that make a Markdown file a meeting note (compared after lower-casing and dashing). */
+const MEETING_TYPE = /(?:^|-)(?:meeting|mtg|call|follow-?up|f-?u|discovery|demo|review|qbr|check-?in|intro|introduction|presentation|pitch|visit|consultation|appointment|appt|interview|onboarding|kickoff|kick-off|negotiation|closing|renewal|prospecting|sales)(?:$|-)/;
+
+const GLOB_OPTIONS = { dot: true, nocase: true, matchBase: false } as const;
+
+/** Whether a posix path (relative to the config's folder or workspace) matches any of the globs. */
+export function matchesAny(path: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => minimatch(path, glob, GLOB_OPTIONS));
+}
+
+/**
+ * Whether a Markdown file is a meeting note: its path is not excluded, and it has an objective or
+ * outcome key, a meeting `type`, or a path under the included folders.
+ */
+export function isMeetingNote(note: ParsedNote, config: Config, path?: string): boolean {
+  if (path !== undefined && matchesAny(path, config.exclude)) return false;
+  if (hasNoteFrontMatter(note, config)) return true;
+  return path !== undefined && matchesAny(path, config.include);
+}
+
+function hasNoteFrontMatter(note: ParsedNote, config: Config): boolean {
+  const frontMatter = note.frontMatter;
+  if (!frontMatter) return false;
+  const names = new Set([...config.fields.objective, ...config.fields.outcome].map((name) => name.toLowerCase()));
+  const contents = frontMatter.document?.contents;
+  if (!isMap(contents)) {
+    // Not YAML (or broken YAML): judge by the raw lines, so a broken note still gets its error.
+    const block = note.text.slice(frontMatter.yamlStart, frontMatter.yamlEnd);
+    return [...names].some((name) => new RegExp(`^\\s*["']?${escapeRegExp(name)}["']?\\s*[:=]`, 'im').test(block));
+  }
+  for (const pair of contents.items) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
+    const key = pair.key.value.trim().toLowerCase();
+    if (names.has(key)) return true;
+    if (key === 'type' && isScalar(pair.value) && typeof pair.value.value === 'string') {
+      if (MEETING_TYPE.test(pair.value.value.trim().toLowerCase().replace(/[\s_/]+/g, '-'))) return true;
+    }
+  }
+  return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,156 @@
+import matter from 'gray-matter';
+import { Document, parseDocument } from 'yaml';
+
+/** Where the front matter sits in a note and what it holds. */
+export interface FrontMatter {
+  /** Offset of the opening `---`. */
+  openStart: number;
+  /** Offset just past the opening fence line's text (before its line break). */
+  openEnd: number;
+  /** Offset of the first character of the YAML block (the line break after the opening fence). */
+  yamlStart: number;
+  /** Offset just past the YAML block (where the closing line break + `---` begins), or the end of the text. */
+  yamlEnd: number;
+  /** Offset of the closing `---`, or undefined when the block is never closed. */
+  closeStart?: number;
+  /** The language named after the opening fence (`---yaml`), lower-cased; '' when none. */
+  language: string;
+  /** The parsed YAML, with source ranges relative to `yamlStart`. Undefined when the block is not YAML. */
+  document?: Document.Parsed;
+}
+
+/** A problem with the front matter itself: it is not YAML, not closed, or not valid. */
+export interface FrontMatterProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedNote {
+  text: string;
+  /** Undefined when the note has no front matter. */
+  frontMatter?: FrontMatter;
+  problems: FrontMatterProblem[];
+}
+
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+/** Refuses to evaluate: front matter in a programming language must never run. */
+function refuse(): never {
+  throw new Error('executable front matter is refused');
+}
+const refusingEngine = { parse: refuse, stringify: refuse };
+
+// Explicit options every time: with no options gray-matter caches every input forever and hands
+// out shared objects. The YAML engine is a no-op because `yaml` parses the block below, with ranges.
+interface SplitOptions {
+  language: string;
+  delimiters: string;
+  excerpt: boolean;
+  engines: Record<string, { parse: (input: string) => object; stringify: (data: object) => string }>;
+}
+const GRAY_MATTER_OPTIONS: SplitOptions = {
+  language: 'yaml',
+  delimiters: '---',
+  excerpt: false,
+  engines: {
+    yaml: { parse: () => ({}), stringify: () => '' },
+    js: refusingEngine,
+    javascript: refusingEngine,
+    coffee: refusingEngine,
+    coffeescript: refusingEngine,
+    cson: refusingEngine,
+  },
+};
+
+/** Splits a note into front matter and body and parses the front matter as YAML, never running code. */
+export function parseNote(text: string): ParsedNote {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', bom) || text.charAt(bom + 3) === '-') return { text, problems: [] };
+
+  let split: { language: string };
+  try {
+    const file = matter<string, SplitOptions>(text, GRAY_MATTER_OPTIONS);
+    split = { language: (file.language ?? '').toLowerCase() };
+  } catch {
+    // Only a refusing engine or an unknown language throws here: the block is not YAML.
+    split = { language: languageAfterFence(text, bom) || 'unknown' };
+  }
+
+  const lineEnd = indexOfLineEnd(text, bom);
+  const openStart = bom;
+  const openEnd = lineEnd;
+  const yamlStart = lineEnd;
+  const closeMatch = findClosingFence(text, yamlStart);
+  const yamlEnd = closeMatch ?? text.length;
+  const frontMatter: FrontMatter = {
+    openStart,
+    openEnd,
+    yamlStart,
+    yamlEnd,
+    closeStart: closeMatch === undefined ? undefined : closeMatch + (text.charAt(closeMatch) === '\r' ? 2 : 1),
+    language: split.language,
+  };
+  const problems: FrontMatterProblem[] = [];
+
+  if (!YAML_LANGUAGES.has(frontMatter.language)) {
+    problems.push({
+      message: `Front matter in “${frontMatter.language}” is refused: only YAML is read, and code in a note is never run. Use --- on its own line and YAML keys.`,
+      start: openStart,
+      end: openEnd,
+    });
+    return { text, frontMatter, problems };
+  }
+  if (closeMatch === undefined) {
+    problems.push({
+      message: 'The front matter is never closed: add a line with --- after the last field.',
+      start: openStart,
+      end: openEnd,
+    });
+    return { text, frontMatter, problems };
+  }
+
+  const yamlText = text.slice(yamlStart, yamlEnd);
+  // uniqueKeys off: duplicate keys are reported by the caller, case-insensitively, with both places.
+  const document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: false });
+  frontMatter.document = document;
+  for (const error of document.errors) {
+    problems.push({
+      message: `The front matter is not valid YAML: ${firstLine(error.message)}.`,
+      ...lineAround(text, yamlStart + Math.min(error.pos[0], yamlText.length), frontMatter),
+    });
+  }
+  return { text, frontMatter, problems };
+}
+
+/** The text of the line holding `offset`, or of the opening fence when that line is blank. */
+function lineAround(text: string, offset: number, frontMatter: FrontMatter): { start: number; end: number } {
+  let start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = indexOfLineEnd(text, start);
+  if (offset >= frontMatter.yamlEnd || text.slice(start, end).trim() === '') {
+    start = frontMatter.openStart;
+    end = frontMatter.openEnd;
+  }
+  return { start, end };
+}
+
+function indexOfLineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  if (newline === -1) return text.length;
+  return newline > from && text.charAt(newline - 1) === '\r' ? newline - 1 : newline;
+}
+
+function languageAfterFence(text: string, bom: number): string {
+  return text.slice(bom + 3, indexOfLineEnd(text, bom)).trim().toLowerCase();
+}
+
+/** The offset of the line break before the closing `---`, as gray-matter finds it. */
+function findClosingFence(text: string, from: number): number | undefined {
+  const index = text.indexOf('\n---', from);
+  if (index === -1) return undefined;
+  return index > from && text.charAt(index - 1) === '\r' ? index - 1 : index;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]$/, '');
+}

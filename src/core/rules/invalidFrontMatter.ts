@@ -1,0 +1,25 @@
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
+
+/** `invalid-front-matter`: the front matter is not YAML, not closed, not valid, or repeats a field. */
+export const InvalidFrontMatterRule: Rule = {
+  id: 'invalid-front-matter',
+  defaultSeverity: 'error',
+  description: 'The front matter is not valid YAML, or not YAML at all (code is refused, never run).',
+  check(context) {
+    const findings: RuleFinding[] = context.note.problems.map((problem) => ({ ...problem }));
+    for (const [name, field] of [
+      ['objective', context.objective],
+      ['outcome', context.outcome],
+    ] as const) {
+      for (const duplicate of field.duplicates) {
+        findings.push({
+          start: duplicate.start,
+          end: duplicate.end,
+          message: `“${duplicate.key}” repeats the ${name} already given as “${field.key}”: only the first one counts. Merge them into one ${name} (a list works).`,
+        });
+      }
+    }
+    return findings;
+  },
+};

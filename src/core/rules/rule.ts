@@ -1,0 +1,23 @@
+import type { Config } from '../config';
+import type { Field } from '../fields';
+import type { ParsedNote } from '../parse';
+import type { RuleFinding, RuleId, Severity } from '../types';
+
+/** What every rule sees: the parsed note, its two fields, and the config. Built once per lint. */
+export interface NoteContext {
+  note: ParsedNote;
+  objective: Field;
+  outcome: Field;
+  config: Config;
+  /** Where a finding about an absent key goes: the opening fence, or the first line when there is no front matter. */
+  anchor: { start: number; end: number };
+}
+
+/** One lint rule: a stable id, a default severity and a pure check. */
+export interface Rule {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** One line, for the rules table and `--help`. */
+  description: string;
+  check(context: NoteContext): RuleFinding[];
+}

@@ -1,0 +1,37 @@
+/** How loudly a finding is reported; `off` turns a rule off. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** The stable, public rule ids. */
+export const RULE_IDS = [
+  'missing-objective',
+  'missing-outcome',
+  'self-focused-objective',
+  'weak-outcome',
+  'invalid-front-matter',
+  'prospect-wording',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** One problem in a note. Offsets are UTF-16 code units into the note's text, like VS Code's. */
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** Rule-specific facts a quick fix or hover can use (never shown as is). */
+  data?: FindingData;
+}
+
+export interface FindingData {
+  /** The phrase that was flagged, as written. */
+  phrase?: string;
+  /** The rewrite advice alone, without the reason. */
+  suggestion?: string;
+  /** For missing-* findings: whether the key is absent (true) or present but empty (false). */
+  keyAbsent?: boolean;
+}
+
+/** A finding before the configured severity is applied. */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'>;

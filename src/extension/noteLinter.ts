@@ -1,0 +1,101 @@
+import * as vscode from 'vscode';
+import { lintMarkdown } from '../core';
+import type { ConfigLoader } from './configLoader';
+import { toDiagnostics } from './diagnostics';
+import { readSettings } from './settings';
+
+/** Schemes whose documents are the rep's own notes (on disk, unsaved, or on a virtual file system). */
+const LINTED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-userdata', 'memfs', 'vsls']);
+
+/** Keeps the Problems panel in step with open Markdown notes: lint on open, throttled on type, clear on close. */
+export class NoteLinter implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('objective-outcome');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Bumped for every lint request of a document; a result whose generation is stale is dropped. */
+  private readonly generations = new Map<string, number>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly configs: ConfigLoader,
+    private readonly docsRoot: vscode.Uri,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0) return;
+        const settings = readSettings(event.document.uri);
+        if (settings.run === 'onType') this.schedule(event.document, settings.debounceMs);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('objectiveOutcome')) this.lintAllOpen();
+      }),
+      configs.onDidChange(() => this.lintAllOpen()),
+    );
+  }
+
+  /** Lints every open Markdown document. */
+  lintAllOpen(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    if (document.languageId !== 'markdown' || !LINTED_SCHEMES.has(document.uri.scheme)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.lint(document, generation);
+      }, delayMs),
+    );
+  }
+
+  private async lint(document: vscode.TextDocument, generation: number): Promise<void> {
+    const key = document.uri.toString();
+    const settings = readSettings(document.uri);
+    if (settings.run === 'off') {
+      this.diagnostics.delete(document.uri);
+      return;
+    }
+    const { config, root } = await this.configs.forDocument(document.uri);
+    // The document may have changed or closed while the config was read: drop this result.
+    if (this.generations.get(key) !== generation || document.isClosed) return;
+    const findings = lintMarkdown(document.getText(), {
+      config,
+      path: relativePath(document.uri, root),
+      severityOverrides: settings.severityOverrides,
+    });
+    if (findings === undefined) this.diagnostics.delete(document.uri);
+    else this.diagnostics.set(document.uri, toDiagnostics(document, findings, this.docsRoot));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.delete(key);
+    this.diagnostics.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.diagnostics.dispose();
+  }
+}
+
+/** The note's path relative to the config's folder, posix style; the whole path when outside it. */
+function relativePath(uri: vscode.Uri, root: vscode.Uri | undefined): string | undefined {
+  if (uri.scheme === 'untitled') return undefined;
+  const path = uri.path;
+  if (root && path.startsWith(root.path.endsWith('/') ? root.path : `${root.path}/`)) {
+    return path.slice(root.path.length).replace(/^\/+/, '');
+  }
+  return path.replace(/^\/+/, '');
+}

@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { parseSeverity, RULE_IDS, RuleId, SeveritySetting } from '../core';
+
+/** When notes are linted. */
+export type RunMode = 'onType' | 'onSave' | 'off';
+
+/** The editor-only choices, read fresh for each document (they may differ per folder). */
+export interface EditorSettings {
+  run: RunMode;
+  debounceMs: number;
+  severityOverrides: Partial<Record<RuleId, SeveritySetting>>;
+}
+
+/** Reads `objectiveOutcome.*` for a document's scope. */
+export function readSettings(scope?: vscode.ConfigurationScope): EditorSettings {
+  const section = vscode.workspace.getConfiguration('objectiveOutcome', scope);
+  const raw = section.get<Record<string, unknown>>('severity') ?? {};
+  const severityOverrides: Partial<Record<RuleId, SeveritySetting>> = {};
+  for (const id of RULE_IDS) {
+    const severity = parseSeverity(raw[id]);
+    if (severity !== undefined) severityOverrides[id] = severity;
+  }
+  const run = section.get<string>('run');
+  return {
+    run: run === 'onSave' || run === 'off' ? run : 'onType',
+    debounceMs: Math.max(0, Math.min(5000, section.get<number>('debounceMs') ?? 250)),
+    severityOverrides,
+  };
+}

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fixture, ROOT } from '../helpers';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+let workspace: string;
+
+/** Runs the built CLI as a real process in the test workspace. */
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function write(relative: string, text: string): void {
+  const file = path.join(workspace, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+before(() => {
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-cli-'));
+  write('meetings/good.md', fixture('good.md'));
+  write('meetings/self-focused.md', fixture('self-focused.md'));
+  write('meetings/missing-outcome.md', fixture('missing-outcome.md'));
+  write('meetings/README.md', '# How we write notes\n');
+  write('docs/guide.md', '# A guide, not a note\n');
+  write('clean/good.md', fixture('good.md'));
+  write('weak/note.md', '---\nobjective: Understand their goals\noutcome: They liked it\n---\n');
+});
+
+after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+
+interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+}
+
+test('--format json prints one element per linted note with 1-based positions', () => {
+  const { code, stdout } = run(['lint', '.', '--format', 'json']);
+  assert.equal(code, 1);
+  const results = JSON.parse(stdout) as JsonResult[];
+  assert.deepEqual(
+    results.map((result) => result.filePath),
+    ['clean/good.md', 'meetings/good.md', 'meetings/missing-outcome.md', 'meetings/self-focused.md', 'weak/note.md'],
+    'README.md and docs/guide.md are not notes; good notes are listed with no messages',
+  );
+  assert.deepEqual(results[0].messages, []);
+  const selfFocused = results[3].messages[0];
+  assert.deepEqual(
+    { ...selfFocused, message: undefined },
+    { ruleId: 'self-focused-objective', severity: 'warning', message: undefined, line: 4, column: 12, endLine: 4, endColumn: 31 },
+  );
+  assert.deepEqual(Object.keys(selfFocused), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+});
+
+test('text output groups findings by file and ends with a summary', () => {
+  const { code, stdout } = run(['lint', 'meetings']);
+  assert.equal(code, 1);
+  assert.match(stdout, /^meetings\/missing-outcome\.md\n {2}1:1 +warning +No outcome.*missing-outcome$/m);
+  assert.match(stdout, /^meetings\/self-focused\.md\n {2}4:12 +warning +“get the appointment”.*self-focused-objective$/m);
+  assert.match(stdout, /✖ 2 problems \(0 errors, 2 warnings, 0 info, 0 hints\) in 2 of 3 notes checked\.$/m);
+  assert.ok(!stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
+});
+
+test('clean notes exit 0 with a reassuring summary', () => {
+  const { code, stdout } = run(['lint', 'clean']);
+  assert.equal(code, 0);
+  assert.match(stdout, /✓ 1 note checked, no problems\./);
+});
+
+test('information findings alone do not fail the run', () => {
+  const { code, stdout } = run(['lint', 'weak', '--format', 'json']);
+  assert.equal(code, 0);
+  assert.equal((JSON.parse(stdout) as JsonResult[])[0].messages[0].ruleId, 'weak-outcome');
+});
+
+test('--max-warnings lets a team allow some warnings', () => {
+  assert.equal(run(['lint', 'meetings', '--max-warnings', '2']).code, 0);
+  assert.equal(run(['lint', 'meetings', '--max-warnings', '1']).code, 1);
+  const bad = run(['lint', 'meetings', '--max-warnings', 'many']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--max-warnings needs a whole number/);
+});
+
+test('a file named explicitly is linted even outside the note folders', () => {
+  const { stdout } = run(['lint', 'docs/guide.md', '--format', 'json']);
+  assert.deepEqual((JSON.parse(stdout) as JsonResult[])[0].messages.map((message) => message.ruleId), ['missing-objective', 'missing-outcome']);
+});
+
+test('globs are expanded by the CLI', () => {
+  const { stdout } = run(['lint', 'meetings/*.md', '--format', 'json']);
+  assert.deepEqual(
+    (JSON.parse(stdout) as JsonResult[]).map((result) => result.filePath),
+    ['meetings/good.md', 'meetings/missing-outcome.md', 'meetings/self-focused.md'],
+  );
+});
+
+test('a missing path is an error with one line on stderr, and the other files are still linted', () => {
+  const { code, stdout, stderr } = run(['lint', 'nope', 'meetings/self-focused.md', '--format', 'json']);
+  assert.equal(code, 2);
+  assert.equal(stderr.trim(), 'objective-outcome: no such file or folder: nope');
+  assert.equal((JSON.parse(stdout) as JsonResult[]).length, 1);
+});
+
+test('the nearest .objective-outcome.yaml applies, and --config overrides it', () => {
+  write('team/meetings/a.md', '---\nobjective: Understand their goals\noutcome: They liked it\n---\n');
+  write('team/.objective-outcome.yaml', 'rules:\n  weak-outcome: error\n');
+  write('lenient.yaml', 'rules:\n  weak-outcome: off\n');
+  const nearest = run(['lint', 'team', '--format', 'json']);
+  assert.equal(nearest.code, 1);
+  assert.equal((JSON.parse(nearest.stdout) as JsonResult[])[0].messages[0].severity, 'error');
+  const overridden = run(['lint', 'team', '--format', 'json', '--config', 'lenient.yaml']);
+  assert.equal(overridden.code, 0);
+  assert.deepEqual((JSON.parse(overridden.stdout) as JsonResult[])[0].messages, []);
+});
+
+test('usage mistakes exit 2 with a message', () => {
+  assert.equal(run(['lint', '--format', 'xml']).code, 2);
+  assert.equal(run(['frobnicate']).code, 2);
+  assert.equal(run(['lint', '--config', 'missing.yaml']).code, 2);
+  const help = run(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /Usage: objective-outcome lint/);
+});

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { RULE_IDS, lintNote } from '../../src/core';
+import { ROOT } from '../helpers';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const contributes = manifest.contributes;
+
+test('the extension activates on Markdown only, never at startup, and runs untrusted and virtual', () => {
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+  assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  assert.equal(manifest.engines.vscode, '^1.90.0');
+  assert.match(manifest.devDependencies['@types/vscode'], /^[\^~]?1\.90\.0$/);
+  assert.ok(manifest.main && manifest.browser, 'a Node entry and a browser entry');
+});
+
+test('every setting is documented with a markdownDescription and a scope', () => {
+  const properties = contributes.configuration.properties as Record<string, { markdownDescription?: string; scope?: string; enum?: string[]; enumDescriptions?: string[] }>;
+  for (const [name, setting] of Object.entries(properties)) {
+    assert.ok(name.startsWith('objectiveOutcome.'), name);
+    assert.ok(setting.markdownDescription && setting.markdownDescription.length > 20, `${name} has a markdownDescription`);
+    assert.ok(setting.scope, `${name} has a scope`);
+    if (setting.enum) assert.equal(setting.enumDescriptions?.length, setting.enum.length, `${name} describes every value`);
+  }
+  const severity = properties['objectiveOutcome.severity'] as unknown as { properties: Record<string, unknown> };
+  assert.deepEqual(Object.keys(severity.properties).sort(), [...RULE_IDS].sort(), 'the severity setting knows every rule');
+});
+
+test('every command has a title and a category', () => {
+  for (const command of (contributes.commands ?? []) as { command: string; title: string; category?: string }[]) {
+    assert.ok(command.title, command.command);
+    assert.ok(command.category, `${command.command} has a category`);
+  }
+});
+
+test('every rule has a documentation page that starts with its id', () => {
+  for (const id of RULE_IDS) {
+    const page = fs.readFileSync(path.join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+    assert.ok(page.startsWith(`# ${id}\n`), id);
+  }
+});
+
+test('the grammar injects into Markdown under the scope name it declares', () => {
+  const [grammar] = contributes.grammars as { scopeName: string; path: string; injectTo: string[] }[];
+  const file = JSON.parse(fs.readFileSync(path.join(ROOT, grammar.path), 'utf8'));
+  assert.equal(file.scopeName, grammar.scopeName);
+  assert.deepEqual(grammar.injectTo, ['text.html.markdown']);
+});
+
+/** Expands a snippet body the way VS Code does for the parts our snippets use: tab stops, choices, date variables. */
+function expandSnippet(body: string[], date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const variables: Record<string, string> = {
+    CURRENT_YEAR: String(date.getFullYear()),
+    CURRENT_MONTH: pad(date.getMonth() + 1),
+    CURRENT_DATE: pad(date.getDate()),
+  };
+  let text = body.join('\n');
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text
+      .replace(/\$\{\d+\|((?:\\.|[^|\\])*)\|\}/g, (_all, choices: string) => choices.split(/(?<!\\),/)[0].replace(/\\(.)/g, '$1'))
+      .replace(/\$\{\d+:([^${}]*)\}/g, '$1')
+      .replace(/\$\{\d+\}|\$\d+/g, '')
+      .replace(/\$([A-Z_]+)/g, (all, name: string) => variables[name] ?? all);
+  }
+  return text;
+}
+
+test('every snippet parses, scaffolds a complete note with today’s date, and that note has no findings', () => {
+  const [contribution] = contributes.snippets as { language: string; path: string }[];
+  assert.equal(contribution.language, 'markdown');
+  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, contribution.path), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
+  const prefixes = Object.values(snippets).flatMap((snippet) => snippet.prefix);
+  for (const wanted of ['meeting', 'call', 'first-meeting', 'follow-up']) assert.ok(prefixes.includes(wanted), wanted);
+  const today = new Date();
+  for (const [name, snippet] of Object.entries(snippets)) {
+    assert.ok(snippet.description, name);
+    const note = expandSnippet(snippet.body, today);
+    assert.doesNotMatch(note, /\$/, `${name} leaves no snippet syntax behind`);
+    for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'attendees', 'next_step']) {
+      assert.match(note, new RegExp(`^${key}:`, 'm'), `${name} has ${key}`);
+    }
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    assert.match(note, new RegExp(`^date: ${iso}$`, 'm'));
+    assert.deepEqual(lintNote(note), [], `${name} scaffolds a note with no findings:\n${note}`);
+  }
+});
+
+test('the first-meeting snippet offers the seed’s objective and outcome', () => {
+  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'meeting-notes.code-snippets'), 'utf8'));
+  const body = (Object.values(snippets) as { prefix: string[]; body: string[] }[]).find((snippet) => snippet.prefix.includes('first-meeting'))!.body.join('\n');
+  assert.match(body, /Inspire\\, provide free value\\, build rapport and trust/);
+  assert.match(body, /commit to the sales process and set a second appointment/);
+});

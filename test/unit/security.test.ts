@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { lintMarkdown } from '../../src/core';
+import { fixture, ROOT } from '../helpers';
+
+test('a ---js note that would write a file writes nothing, in the core and in the CLI', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-security-'));
+  try {
+    const marker = path.join(dir, 'pwned');
+    const text = fixture('executable.md');
+    process.env.OO_PWNED_PATH = marker;
+    const findings = lintMarkdown(text, { path: 'meetings/executable.md' });
+    assert.deepEqual(findings?.map((finding) => finding.ruleId), ['invalid-front-matter']);
+    assert.equal(fs.existsSync(marker), false, 'the core ran the front matter');
+
+    fs.writeFileSync(path.join(dir, 'executable.md'), text);
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'lint', dir, '--format', 'json'], {
+      env: { ...process.env, OO_PWNED_PATH: marker },
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 1);
+    assert.deepEqual(JSON.parse(cli.stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId), ['invalid-front-matter']);
+    assert.equal(fs.existsSync(marker), false, 'the CLI ran the front matter');
+  } finally {
+    delete process.env.OO_PWNED_PATH;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('YAML tags that other loaders execute are left as plain values', () => {
+  const text = '---\nobjective: !!js/function "function () { require(\'fs\').writeFileSync(\'/tmp/oo-tag\', \'x\') }"\noutcome: They sign by Friday\n---\n';
+  lintMarkdown(text, { force: true });
+  assert.equal(fs.existsSync('/tmp/oo-tag'), false);
+});
