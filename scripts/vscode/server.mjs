@@ -111,7 +111,7 @@ export async function startCodeServer({ port, folder, userDataDir, extensionsDir
   while (Date.now() < deadline) {
     if (exited) throw new Error(`code-server exited before it was ready:\n${output}`);
     try {
-      const res = await fetch(`${url}/healthz`);
+      const res = await globalThis.fetch(`${url}/healthz`);
       if (res.ok) return { url, port, child, stop, output: () => output };
     } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 200));

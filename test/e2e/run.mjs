@@ -57,6 +57,29 @@ function copyWorkspace(to, marker) {
   fs.writeFileSync(jsNote, fs.readFileSync(jsNote, 'utf8').replaceAll('{{MARKER}}', marker));
 }
 
+/** Parses JSON with comments and trailing commas, as VS Code reads .code-snippets files. */
+function parseJsonc(text) {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      const end = /"(?:[^"\\]|\\.)*"/y;
+      end.lastIndex = i;
+      const m = end.exec(text);
+      out += m[0];
+      i += m[0].length - 1;
+    } else if (ch === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (ch === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2) + 1;
+    } else {
+      out += ch;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+}
+
 /** Reads the markdown snippet body for `prefix` from the installed extension. */
 function snippetBodyFromInstalled(extensionsDir, prefix) {
   const dir = fs.readdirSync(extensionsDir).find((d) => d.toLowerCase().startsWith(`${extensionId}-`));
@@ -65,7 +88,7 @@ function snippetBodyFromInstalled(extensionsDir, prefix) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   for (const contribution of manifest.contributes?.snippets ?? []) {
     if (contribution.language !== 'markdown') continue;
-    const snippets = JSON.parse(fs.readFileSync(path.join(root, contribution.path), 'utf8'));
+    const snippets = parseJsonc(fs.readFileSync(path.join(root, contribution.path), 'utf8'));
     for (const snippet of Object.values(snippets)) {
       const prefixes = Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
       if (prefixes.includes(prefix)) return snippet.body;
@@ -88,6 +111,7 @@ async function runHostSuite({ browser, server, workspace, resultsFile }) {
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
   const started = Date.now();
   await page.goto(url);
+  say(`e2e: extension-host suite loading (${elapsed()})`);
   let timer;
   const code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r('timeout'), 150_000); })]);
   clearTimeout(timer);
@@ -105,6 +129,7 @@ async function runUiTests({ browser, server, workspace, snippetBody }) {
   const page = await context.newPage();
   await page.goto(workbenchUrl(server.url, workspace));
   await waitForWorkbench(page);
+  say(`e2e: workbench ready for the UI flows (${elapsed()})`);
   fs.mkdirSync(imagesDir, { recursive: true });
   const screenshot = (name) => page.screenshot({ path: path.join(imagesDir, name) });
   for (const { name, fn } of uiTests) {
@@ -125,6 +150,7 @@ async function main() {
   const chromiumPath = ensureChromium();
   ensureCodeServer();
   const vsix = packageExtension();
+  say(`e2e: packaged (${elapsed()})`);
   say(`e2e: testing ${path.relative(repoRoot, vsix) || vsix} in code-server (${elapsed()})`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-e2e-'));

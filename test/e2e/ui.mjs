@@ -52,11 +52,15 @@ async function openProblemsPanel(page) {
 }
 
 async function eventually(what, check, timeoutMs = 10_000) {
+  const t0 = Date.now();
   const deadline = Date.now() + timeoutMs;
   let lastError;
   while (Date.now() < deadline) {
     try {
-      if (await check()) return;
+      if (await check()) {
+        if (process.env.OO_E2E_DEBUG) process.stdout.write(`  waited ${Date.now() - t0} ms for ${what}\n`);
+        return;
+      }
     } catch (err) { lastError = err; }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -67,14 +71,13 @@ async function eventually(what, check, timeoutMs = 10_000) {
 export const uiTests = [
   {
     name: 'UI flow 1: the Problems panel lists missing-outcome; typing an outcome clears it; undo brings it back',
-    async fn({ page, screenshot }) {
+    async fn({ page }) {
       await quickOpen(page, 'meetings/no-outcome.md');
       const panel = await openProblemsPanel(page);
       await eventually('missing-outcome in the Problems panel', async () => /missing-outcome/.test(await panel.innerText()));
       const listed = await panel.innerText();
       assert.match(listed, /outcome/i);
       assert.match(listed, /no-outcome\.md/);
-      await screenshot('problems-panel.png');
 
       // Type the outcome on a new line after the objective, like a rep would.
       const objectiveLine = page.locator('.editor-group-container.active .view-line', { hasText: 'objective:' }).first();
@@ -111,8 +114,21 @@ export const uiTests = [
       await page.mouse.move(x, y, { steps: 5 });
       const hover = page.locator('.monaco-hover:visible', { hasText: 'self-focused-objective' }).first();
       await hover.waitFor({ timeout: 10_000 });
+      assert.match(await hover.innerText(), /appointment/, 'the hover quotes the phrase');
+      await page.waitForTimeout(400); // let the hover's fade-in finish before the picture
       await screenshot('self-focused-hover.png');
       await page.mouse.move(5, 5);
+    },
+  },
+  {
+    name: 'UI flow 5: a ---js note shows invalid-front-matter in the Problems panel, beside the other notes\' findings',
+    async fn({ page, screenshot }) {
+      await quickOpen(page, 'meetings/js-front-matter.md');
+      const panel = await openProblemsPanel(page);
+      await eventually('invalid-front-matter in the Problems panel', async () => /invalid-front-matter/.test(await panel.innerText()));
+      const listed = await panel.innerText();
+      for (const rule of ['missing-outcome', 'self-focused-objective', 'invalid-front-matter']) assert.match(listed, new RegExp(rule));
+      await screenshot('problems-panel.png');
     },
   },
   {

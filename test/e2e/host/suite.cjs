@@ -3,6 +3,8 @@
 // installed from the packaged .vsix; this folder is only the development extension that carries
 // the suite. Results go to the JSON file named by OO_E2E_RESULTS.
 'use strict';
+/* global require, exports, process, setTimeout, clearTimeout */
+/* eslint-disable @typescript-eslint/no-require-imports -- the extension host loads this file with require() */
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -132,7 +134,8 @@ test('flow 3: typing "meeting" in a Markdown file offers the meeting snippet, an
   const labelOf = (item) => (typeof item.label === 'string' ? item.label : item.label.label);
   const snippets = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
   assert.ok(snippets.includes('meeting'), `the meeting snippet is offered (got ${JSON.stringify(snippets)})`);
-  const all = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
+  const empty = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const all = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', empty.uri, new vscode.Position(0, 0));
   const allSnippets = all.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
   for (const prefix of ['meeting', 'call', 'first-meeting', 'follow-up']) {
     assert.ok(allSnippets.includes(prefix), `snippet ${prefix} is contributed (got ${JSON.stringify(allSnippets)})`);
