@@ -71,7 +71,7 @@ export function freePort() {
  * Starts code-server in its own process group (so stop() takes every child with it) and waits
  * until /healthz answers. Returns { url, port, child, stop }.
  */
-export async function startCodeServer({ port, folder, userDataDir, extensionsDir, env = {}, stdio = 'pipe', timeoutMs = 30_000 }) {
+export async function startCodeServer({ port, folder, userDataDir, extensionsDir, env = {}, logFile, timeoutMs = 30_000 }) {
   const args = [
     codeServerEntry,
     '--auth', 'none',
@@ -85,14 +85,18 @@ export async function startCodeServer({ port, folder, userDataDir, extensionsDir
     '--ignore-last-opened',
     folder,
   ];
+  // A long-lived server (npm start) logs to a file; a test run keeps the output for its report.
+  const logFd = logFile ? fs.openSync(logFile, 'a') : undefined;
   const child = spawn(process.execPath, args, {
     detached: true,
-    stdio: stdio === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+    stdio: logFd === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', logFd, logFd],
     env: { ...process.env, ...env },
   });
-  let output = '';
-  if (child.stdout) child.stdout.on('data', (d) => { output += d; });
-  if (child.stderr) child.stderr.on('data', (d) => { output += d; });
+  if (logFd !== undefined) fs.closeSync(logFd);
+  let captured = '';
+  if (child.stdout) child.stdout.on('data', (d) => { captured = (captured + d).slice(-20_000); });
+  if (child.stderr) child.stderr.on('data', (d) => { captured = (captured + d).slice(-20_000); });
+  const output = () => (logFile ? fs.readFileSync(logFile, 'utf8').slice(-20_000) : captured);
   let exited = false;
   const exitPromise = new Promise((resolve) => child.once('exit', (code, signal) => { exited = true; resolve({ code, signal }); }));
 
@@ -109,22 +113,19 @@ export async function startCodeServer({ port, folder, userDataDir, extensionsDir
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`code-server exited before it was ready:\n${output}`);
+    if (exited) throw new Error(`code-server exited before it was ready:\n${output()}`);
     try {
       const res = await globalThis.fetch(`${url}/healthz`);
-      if (res.ok) return { url, port, child, stop, output: () => output };
+      if (res.ok) return { url, port, child, stop, output, exited: exitPromise };
     } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
-  throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs / 1000} s:\n${output}`);
+  throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
 /** The workbench URL that opens `folder`, optionally with a development payload. */
 export function workbenchUrl(baseUrl, folder, payload) {
-  const u = new URL(baseUrl);
-  u.pathname = '/';
-  u.searchParams.set('folder', folder);
-  if (payload) u.searchParams.set('payload', JSON.stringify(payload));
-  return u.toString();
+  const base = `${new URL(baseUrl).origin}/?folder=${encodeURIComponent(folder).replaceAll('%2F', '/')}`;
+  return payload ? `${base}&payload=${encodeURIComponent(JSON.stringify(payload))}` : base;
 }
