@@ -149,6 +149,7 @@ async function runUiTests({ browser, server, workspace, snippetBody }) {
 async function main() {
   const chromiumPath = ensureChromium();
   ensureCodeServer();
+  startWatchdog();
   const vsix = packageExtension();
   say(`e2e: packaged (${elapsed()})`);
   say(`e2e: testing ${path.relative(repoRoot, vsix) || vsix} in code-server (${elapsed()})`);
@@ -172,7 +173,12 @@ async function main() {
     folder: apiWorkspace,
     userDataDir,
     extensionsDir,
-    env: { OO_E2E_RESULTS: resultsFile, OO_E2E_EXTENSIONS_DIR: extensionsDir, OO_E2E_MARKER: marker },
+    env: {
+      OO_E2E_RESULTS: resultsFile,
+      OO_E2E_EXTENSIONS_DIR: extensionsDir,
+      OO_E2E_MARKER: marker,
+      OO_E2E_EXPECTED_VERSION: JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version,
+    },
   });
   cleanups.push(() => server.stop());
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
@@ -185,11 +191,15 @@ async function main() {
 }
 
 let exitCode = 0;
-const watchdog = setTimeout(async () => {
-  say(`FAIL the e2e run exceeded ${RUN_TIMEOUT_MS / 60_000} minutes`);
-  await cleanup();
-  process.exit(1);
-}, RUN_TIMEOUT_MS);
+let watchdog;
+/** Bounds the run itself; the one-off provisioning of code-server does not count. */
+function startWatchdog() {
+  watchdog = setTimeout(async () => {
+    say(`FAIL the e2e run exceeded ${RUN_TIMEOUT_MS / 60_000} minutes`);
+    await cleanup();
+    process.exit(1);
+  }, RUN_TIMEOUT_MS);
+}
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => { await cleanup(); process.exit(130); });
 }

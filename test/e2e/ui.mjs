@@ -7,6 +7,12 @@ import path from 'node:path';
 import { expandSnippet, todayIso } from './snippet.mjs';
 
 const MOD = 'Control';
+let stepStarted = Date.now();
+/** With OO_E2E_DEBUG=1, prints how long each step of a UI flow took. */
+function step(label) {
+  if (process.env.OO_E2E_DEBUG) process.stdout.write(`  step ${label}: ${Date.now() - stepStarted} ms\n`);
+  stepStarted = Date.now();
+}
 
 /** Waits for the workbench to be usable: explorer shown, extension host up. */
 export async function waitForWorkbench(page) {
@@ -72,8 +78,11 @@ export const uiTests = [
   {
     name: 'UI flow 1: the Problems panel lists missing-outcome; typing an outcome clears it; undo brings it back',
     async fn({ page }) {
+      step('start');
       await quickOpen(page, 'meetings/no-outcome.md');
+      step('quick open');
       const panel = await openProblemsPanel(page);
+      step('problems panel');
       await eventually('missing-outcome in the Problems panel', async () => /missing-outcome/.test(await panel.innerText()));
       const listed = await panel.innerText();
       assert.match(listed, /outcome/i);
@@ -81,16 +90,20 @@ export const uiTests = [
 
       // Type the outcome on a new line after the objective, like a rep would.
       const objectiveLine = page.locator('.editor-group-container.active .view-line', { hasText: 'objective:' }).first();
+      step('missing-outcome listed');
       await objectiveLine.click();
+      step('click');
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
       await page.keyboard.type('outcome: They book a second meeting with the office manager', { delay: 5 });
+      step('typed');
       await eventually('missing-outcome to leave the Problems panel', async () => !/missing-outcome/.test(await panel.innerText()));
 
       // Undo until the typed line is gone (typing is grouped into a few undo steps).
       for (let i = 0; i < 40 && /^outcome:/m.test(await editorText(page)); i++) {
         await page.keyboard.press(`${MOD}+Z`);
       }
+      step('undone');
       assert.doesNotMatch(await editorText(page), /^outcome:/m, 'undo removed the typed outcome');
       await eventually('missing-outcome to come back', async () => /missing-outcome/.test(await panel.innerText()));
       await page.keyboard.press(`${MOD}+S`);
