@@ -1,0 +1,97 @@
+/**
+ * Is an outcome weak: a continuation rather than an advance (SPIN), i.e. no specific action the
+ * client commits to? An outcome is strong when it names a commitment (a signature, a booked
+ * meeting, an order, a referral, documents the client sends, a dated decision) or a clear
+ * "no / closed-lost". Hedges ("maybe", "sometime", "TBD") keep it weak whatever it names.
+ */
+import type { JudgeVocabulary, OutcomeJudgement, WeakOutcomeKind } from './types';
+import { compileVocabulary, findPhrases } from './vocabulary';
+import { normalise, toOriginalRange, type NormalisedText } from './normalize';
+import { W } from './lexicon';
+import { outcomeReason, outcomeSuggestion } from './messages';
+
+const PLACEHOLDER = /^\s*(?:tbd|tbc|n\/?a|\?+|-+|…|\.{2,}|none|todo|to do|unknown|pending|x+|-)\s*[.!]*\s*$/i;
+
+// A clear "no" is a real outcome (DOMAIN.md): the rep can stop spending time there.
+const CLEAR_NO = new RegExp([
+  '\\b(?:said|says|say|saying) no\\b', '\\bno thanks?\\b', '\\bno thank you\\b', '\\bdeclined?\\b', '\\bdeclines\\b',
+  '\\bclosed[- ]?lost\\b', '\\blost (?:to|the deal|it)\\b', '^(?:deal )?lost\\b', '^no\\s*(?:,|$)', '\\bno sale\\b',
+  '\\bnot a (?:good )?fit\\b', '\\bnot interested\\b', '\\bwent with\\b', '\\bchose (?:a|an|another|the|to go)\\b',
+  '\\bstaying with\\b', '\\b(?:rejected|disqualified|dq\'d)\\b', '\\bturned (?:us|me) down\\b', '\\bpassed on\\b',
+  "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b",
+].join('|'));
+
+// Hedges and vague timing: whatever else the outcome names, nothing is agreed yet.
+const HEDGE = new RegExp([
+  '\\b(?:maybe|possibly|perhaps|hopefully|potential|potentially|might|probably|likely|someday|sometime|eventually)\\b',
+  '\\bsome point\\b', '\\bdown the road\\b', '\\b(?:tbd|tbc|tba)\\b', '\\bto be (?:determined|confirmed|decided)\\b',
+  '\\bnot sure\\b', '\\bunclear\\b', '\\blater\\b(?!\\s+(?:today|this week|that day))', '\\bif (?:they\'re|they are) interested\\b',
+  '\\bwhen (?:the timing is right|timing is right|ready|they\'re ready|they are ready)\\b', '\\bno (?:decision|commitment|next steps?|date)\\b',
+  '\\bin the future\\b', '\\bone day\\b', '\\bat some stage\\b', '\\bsoon(?:ish)?\\b(?!\\s+as)',
+].join('|'));
+
+// Commitments from the client (or what the rep obtains from them: the seed's outcomes).
+const STRONG = new RegExp([
+  '\\b(?:sign|signs|signed|signing|signature|signatures|countersigned|sign off|executed|e-signed)\\b',
+  '\\b(?:commit|commits|committed|commitment|commitments)\\b', '\\b(?:agree|agrees|agreed)\\b',
+  '\\b(?:book|books|booked|schedule|schedules|scheduled|set|sets|calendar|calendared|confirmed|locked in)\\b',
+  '\\bappointments?\\b', '\\b(?:second|next|third|another|2nd) (?:meeting|meetings|call|visit|demo|session|appointment)\\b',
+  `\\b(?:meeting|call|demo|visit|session) (?:with|on|at)\\b`,
+  '\\b(?:po|purchase orders?|orders?|order form|contract|contracts|agreement|loi|msa|sow|ips|bor|nda|deal)\\b',
+  '\\b(?:referral|referrals|intro|introduction|introductions|introduce|introduces|introduced)\\b',
+  '\\b(?:deposit|paid|pays|payment|pledge|pledged|retainer|pilot|trial|poc|won|sold|bought|purchased|bound|renewed|renewal|expanded|accepted|approved|approves|approve|rfq|bid|eval|agenda|listing|exclusive|offer|formulary|kickoff|kick-off|install|installation|delivery|enrolled|onboarded|yes|closed)\\b',
+  '\\b(?:financial (?:information|info|statements)|statements|tax returns?|w-2s?|pay stubs|financials)\\b',
+  '\\b(?:access to|added to|received|go/no-go|go-live)\\b',
+  '\\b(?:decision|decide|decides) (?:by|on|date|in|at|before)\\b',
+  '\\b(?:sent|sends?|emailed|delivered|shared) (?:to|with) (?:us|me)\\b',
+  '\\b(?:sends|shares|brings|emails|provides|joins|attends|decides|starts|gives|interviews|hires|buys|orders)\\b',
+  `\\b(?:they|she|he|they'll|she'll|he'll|client|customer|(?:they|she|he) will|(?:they|she|he) are going to)\\s+(?:${W}\\s+)?(?:send|bring|share|email|provide|introduce|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload)\\b`,
+].join('|'));
+
+const OBJECTIVE_LIKE = /^(?:to\s+)?(?:understand|learn|build|develop|establish|provide|give (?:them )?(?:free )?value|inspire|educate|help (?:them|him|her)|listen|explore|discover|uncover|gather|add value|make an impact|earn (?:their )?trust|rapport|trust|free value|value|get to know|share|find out|hear|be a resource|impact)\b/;
+const SENTIMENT = /\b(?:liked?|likes|loved?|loves|enjoyed|appreciated|impressed|happy|great|good|nice|positive|keen|interested|receptive|open to|excited|promising|went well|vibes|productive|warm|hot|fit|seemed|seem|seems|energy|fantastic|awesome|amazing|solid|engaged|enthusiastic|pleased|rapport|trust)\b/;
+const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check|checked|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|send)\b|^(?:i|we|i'll|we'll|i will|we will)\b/;
+const CONTINUATION = /\b(?:keep in touch|stay in touch|stay connected|touch base|check in|check back|circle back|reconnect|nurture|keep (?:them |it |things )?warm|top of mind|newsletter|keep talking|keep the conversation|think (?:about|it over|on it)|mull|consider|considering|get back to|let (?:me|us) know|reach out|review (?:it )?internally|discuss|talk (?:to|with|it over)|need (?:more )?time|waiting|ball is in|open door|next steps|asked (?:for|me|us)|follow-up|follow up|more info|information)\b/;
+
+/** Judge one outcome: is it a commitment from the client, or only a continuation? */
+export function judgeOutcome(text: string, vocabulary?: JudgeVocabulary): OutcomeJudgement {
+  const verdict = judgeOutcomeText(text);
+  const vocab = compileVocabulary(vocabulary);
+  if (verdict.weak && vocab && vocab.allowed.length > 0 && findPhrases(normalise(text), vocab.allowed).length > 0) {
+    return { weak: false }; // the team has said this wording is fine for them
+  }
+  return verdict;
+}
+
+function judgeOutcomeText(text: string): OutcomeJudgement {
+  if (PLACEHOLDER.test(text) || text.trim() === '') return weak(text, 'vague');
+  const n = normalise(text);
+  const t = n.text;
+  if (CLEAR_NO.test(t)) return { weak: false };
+  const hedge = HEDGE.exec(t);
+  if (hedge) return weak(text, 'vague', n, hedge.index, hedge.index + hedge[0].length);
+  if (STRONG.test(t)) return { weak: false };
+  if (OBJECTIVE_LIKE.test(t)) return weak(text, 'objective-in-outcome');
+  const rep = REP_ACTION.exec(t);
+  if (rep) return weak(text, 'rep-action');
+  const cont = CONTINUATION.exec(t);
+  if (cont) return weak(text, 'vague', n, cont.index, cont.index + cont[0].length);
+  const feel = SENTIMENT.exec(t);
+  if (feel) return weak(text, 'sentiment');
+  return weak(text, 'no-commitment');
+}
+
+function weak(text: string, kind: WeakOutcomeKind, n?: NormalisedText, start?: number, end?: number): OutcomeJudgement {
+  let range: { start: number; end: number };
+  if (n && start !== undefined && end !== undefined) range = toOriginalRange(n, start, end);
+  else {
+    const lead = text.length - text.trimStart().length;
+    range = { start: lead, end: Math.max(lead, text.trimEnd().length) };
+  }
+  const phrase = text.slice(range.start, range.end);
+  return {
+    weak: true,
+    kind,
+    phrase: { start: range.start, end: range.end, reason: outcomeReason(kind, phrase || text), suggestion: outcomeSuggestion(kind) },
+  };
+}
