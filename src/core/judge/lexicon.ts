@@ -19,15 +19,16 @@ export const PIPELINE_NOUNS = [
   'signature', 'signatures', 'sign off', 'signed', 'contract', 'contracts', 'agreement', 'msa', 'sow', 'loi',
   'ips', 'bor', 'nda', 'app', 'application', 'referral', 'referrals', 'intro', 'introduction', 'introductions',
   'commitment', 'commitments', 'verbal', 'yes', 'sale', 'sales', 'close', 'business', 'budget', 'approval',
-  'green light', 'buy-in', 'go-ahead', 'pledge', 'pledges', 'gift', 'donation', 'sponsorship', 'retainer',
+  'green light', 'go-ahead', 'pledge', 'pledges', 'gift', 'donation', 'sponsorship', 'retainer',
   'engagement letter', 'job order', 'job orders', 'req', 'reqs', 'requisition', 'requisitions', 'exclusive',
   'rfq', 'rfp', 'bid', 'award', 'trial', 'pilot', 'poc', 'eval', 'evaluation', 'renewal', 'upgrade', 'upsell',
   'seats', 'licences', 'licenses', 'account', 'accounts', 'assets', 'aum', 'rollover', 'transfer', 'deposit',
-  'payment', 'check', 'cheque', 'quote', 'fee', 'fees', 'paperwork', 'forms', 'financial information',
+  'payment', 'check', 'cheque', 'fee', 'fees', 'paperwork', 'forms', 'financial information',
   'financial info', 'financials', 'statements', 'dec pages', 'tax returns', 'price reduction', 'vendor list',
   'bid list', 'routing guide', 'formulary', 'case study', 'testimonial', 'decision maker', 'economic buyer',
-  'next step', 'next steps', 'date', 'dates', 'order form', 'invoice', 'win', 'revenue', 'commission', 'quota',
-  'opportunity', 'pipeline', 'access',
+  'next step', 'next steps', 'date', 'dates', 'order form', 'invoice', 'revenue', 'commission', 'quota',
+  'opportunity', 'pipeline', 'access', 'exclusivity', 'slot', 'face time', 'facetime', 'time with',
+  'audience with', 'decision', 'documents', 'docs', 'financial picture', 'fact-find', 'fact find',
 ];
 
 /** Pipeline words that, alone at the start of an objective, name an outcome ("appt", "the close"). */
@@ -46,7 +47,8 @@ export const GAIN_VERBS = [
   'leave with', 'come away with', 'come out with', 'ask for', 'asking for', 'request', 'push for', 'collect',
   'collecting', 'win', 'winning', 'earn', 'set up', 'set', 'schedule', 'book', 'booking', 'make', 'hit',
   'open', 'finalize', 'finalise', 'negotiate', 'sign', 'close', 'closing', 'clinch', 'seal', 'generate',
-  'drive', 'pull in', 'bring in', 'confirm',
+  'drive', 'pull in', 'bring in', 'confirm', 'take', 'taking', 'gain', 'achieve', 'reach', 'arrange', 'arranging',
+  'line up', 'pin down', 'tee up', 'gather', 'gathering', 'lock', 'score', 'snag', 'nab',
 ];
 
 /** Words after "get" that make it about understanding, never obtaining ("get a feel for"). */
@@ -61,7 +63,7 @@ export const UNDERSTANDING_NOUNS = [
 export const OBJECT_STOPS = [
   'of', 'about', 'on', 'into', 'around', 'for', 'in', 'at', 'with', 'from', 'to', 'how', 'what', 'why', 'when',
   'where', 'whether', 'who', 'which', 'and', 'so', 'that', 'if', 'but', 'or', 'their own', 'without', 'while',
-  'before', 'after',
+  'before', 'after', 'sure', 'they', 'he', 'she', 'we', 'i', "they're", "we're", "i'm", 'you',
 ];
 
 /** What a client does that the rep wants: the commitments of DOMAIN.md's outcome. */
@@ -71,6 +73,8 @@ export const COMMIT_VERBS = [
   'upgrade', 'trial', 'pilot', 'prescribe', 'approve', 'sample', 'drop', 'replace', 'enroll', 'enrol', 'join',
   'invest', 'consolidate', 'transfer', 'accept', 'hire', 'test drive', 'choose us', 'go with us', 'go ahead',
   'place an order', 'refer', 'introduce us', 'introduce me', 'use our', 'try our', 'move their', 'bring their',
+  'chooses us', 'choose us', 'pick us', 'picks us', 'select us', 'selects us', 'goes with us', 'fill out', 'fill in',
+  'submit', 'open an account', 'open accounts', 'refer us', 'refers us', 'recommend us', 'sign with us',
 ];
 
 /** Nouns after "close" that are the client's own ("close their books", "close the gap"). */
@@ -78,7 +82,8 @@ export const INNOCENT_CLOSE_OBJECTS = [
   'books', 'book', 'gap', 'gaps', 'loop', 'loops', 'loopholes', 'loophole', 'month', 'month-end', 'quarter', 'year',
   'fiscal', 'window', 'windows', 'door', 'file', 'files', 'ticket', 'tickets', 'issue', 'issues', 'project',
   'projects', 'skills', 'distance', 'position', 'positions', 'store', 'stores', 'shop', 'office', 'branch',
-  'plant', 'site', 'ledger', 'period', 'accounts',
+  'plant', 'site', 'ledger', 'period', 'accounts', 'costs', 'cost', 'date', 'disclosure', 'process', 'table',
+  'statement', 'documents', 'timeline', 'day', 'home', 'house', 'property', 'mortgage', 'loan', 'escrow',
 ];
 
 /** Negators whose scope covers the next few words ("not to pitch", "no selling", "without pushing"). */

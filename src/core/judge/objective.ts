@@ -42,7 +42,7 @@ const RULES: readonly ObjectiveRule[] = [
   // "give them the chance to buy"
   rule('persuasion', `\\b(?:(?:give|giving|offer|offering)\\s+(?:${W}\\s+){0,2}?)?(?:chance|opportunity|option|invitation)\\s+to\\s+(?:${COMMIT}|lock in|get started|start|move forward)\\b`, false),
   // "excited enough to buy", "trust me enough to sign"
-  rule('persuasion', `\\b(?:enough|ready)\\s+to\\s+(?:${COMMIT})\\b`, false),
+  rule('persuasion', `\\b(?:enough|ready)\\s+to\\s+(?:${COMMIT})(?![\\w'-])`, false),
   // "help them see why they need us", "a planner like me", "why our product is the best"
   rule('persuasion', `\\b(?:need|needs|should (?:use|choose|buy|hire|pick)|must have|have to have)\\s+(?:us|our|me|my)\\b(?:\\s+${W}){0,2}`, false),
   rule('persuasion', `\\b(?:a|an|the)\\s+${W}\\s+like (?:me|us)\\b`, false),
@@ -55,22 +55,22 @@ const RULES: readonly ObjectiveRule[] = [
   rule('persuasion', `\\bhelp(?:s|ing)?\\s+(?:${W}\\s+){1,3}?(?:to\\s+)?(?:champion|sell|pitch|push|approve|choose|pick|select|buy|sign|present|promote|advocate for|sponsor|back|justify|socialize|socialise|get)\\s+(?:${W}\\s+)?(?:our|my|us|me)\\b(?:\\s+${W})?`, false),
   rule('persuasion', `\\b(?:realize|realise|see|understand|believe|feel)\\s+(?:that\\s+)?(?:they|he|she)\\s+(?:need|needs|should|must)\\s+(?:our|us|me|my)\\b(?:\\s+${W})?`, false),
   // "have them sign the MSA", "get the surgeon to trial our stapler"
-  rule('causative', `\\b(?:get|gets|getting|have|having|make|making|push|pushing|pressure|encourage|convince|persuade)\\s+(?!(?:sure|to|a|an|up|in|on|out|some|more)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?(?:${COMMIT})\\b(?:\\s+${W}){0,2}`),
+  rule('causative', `\\b(?:get|gets|getting|have|having|make|making|push|pushing|pressure|encourage|convince|persuade)\\s+(?!(?:sure|to|a|an|up|in|on|out|some|more)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?(?:${COMMIT})(?![\\w'-])(?:\\s+${W}){0,2}`),
   rule('causative', `\\b(?:get|gets|getting|have|having|make|making)\\s+(?!(?:sure|to|a|an)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?${W}\\s+(?:${W}\\s+)?(?:our|my)\\s+${W}`),
   rule('causative', `\\b(?:get|gets|getting|have|make)\\s+(?!(?:sure|to|a|an)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?${W}(?:\\s+${W}){0,2}?\\s+(?:with|to|from|for)\\s+(?:us|me)\\b`),
-  rule('causative', `\\b(?:make sure|ensure|ensuring|insist|insisting)\\s+(?:that\\s+)?(?:${W}\\s+){1,3}?(?:${COMMIT})\\b(?:\\s+${W}){0,2}`),
+  rule('causative', `\\b(?:make sure|ensure|ensuring|insist|insisting)\\s+(?:that\\s+)?(?:${W}\\s+){1,3}?(?:${COMMIT})(?![\\w'-])(?:\\s+${W}){0,2}`),
   rule('causative', `\\b(?:convince|convincing|persuade|persuading|pressure|pressuring|talk (?:them|him|her) into)\\b(?:\\s+${W}){0,3}`),
   // "provide value so they book a second meeting", "build rapport so they buy from me"
-  rule('purpose', `\\bso(?:\\s+that)?\\s+(?:they|he|she|they're|they'll|the client|it)\\s+(?:${W}\\s+){0,4}?(?:(?:${COMMIT})\\b|(?:with|from) (?:us|me)\\b)`, false),
+  rule('purpose', `\\bso(?:\\s+that)?\\s+(?:they|he|she|they're|they'll|the client|it)\\s+(?:${W}\\s+){0,4}?(?:(?:${COMMIT})(?![\\w'-])|(?:with|from) (?:us|me)\\b)`, false),
   // The rep obtaining a pipeline object: "get the appointment", "secure the listing".
   rule('gain', `\\b(?:${alt(GAIN_VERBS.filter((v) => v !== 'close' && v !== 'closing'))})\\b${GAP(3)}\\s+(?:${PIPE})\\b`),
-  rule('gain', `\\b(?:book|booking|schedule|scheduling|set up)\\b${GAP(3)}\\s+(?:${BOOKABLE})\\b`),
-  rule('gain', `\\b(?:get|getting|put|be)\\s+(?:${W}\\s+){0,3}?(?:on|onto|in front of|into|added to)\\s+(?:${W}\\s+){0,3}?(?:agenda|calendar|books|list|formulary|guide|shortlist|committee|board|panel)\\b`),
+  rule('gain', `\\b(?:book|booking|schedule|scheduling|set up|arrange|arranging|line up|lock in)\\b${GAP(3)}\\s+(?:${BOOKABLE})\\b`),
+  rule('gain', `\\b(?:get|getting|put|be)\\s+(?:(?!their\\b)${W}\\s+){0,3}?(?:on|onto|in front of|into|added to)\\s+(?:${W}\\s+){0,3}?(?:agenda|calendar|books|list|formulary|guide|shortlist|committee|board|panel|call|meeting|demo)\\b`),
   rule('gain', `\\bget(?:ting)? in front of\\b(?:\\s+${W}){0,4}`),
   rule('gain', `\\bget(?:ting)? (?:approved|retained|selected|chosen|added|shortlisted|awarded|hired|paid|signed|picked|my foot in the door|a foot in the door|in the door)\\b`),
-  rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|issued|accepted|done|scheduled|booked|allocated|through|kicked off|submitted|over the line|closed|executed|renewed)\\b`),
+  rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|issued|accepted|done|scheduled|booked|allocated|through|kicked off|submitted|over the line|closed|executed|renewed|made|finalized|finalised)\\b`),
   // "close the deal", "so we can close" (but not "close their books", "close the gap").
-  rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by)\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
+  rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by|(?:on\\s+)?(?:their|his|her))\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
   // Selling verbs: the rep acting on the client.
   rule('selling', `\\b(?:sell|selling|sells|pitch|pitching|upsell|upselling|cross-sell|cross-selling|convert|converting|qualify|qualifying|negotiate|negotiating|push|pushing)\\b(?!\\s+(?:for them|their)\\b)(?:\\s+(?!(?:${STOP})\\b)${W}){0,4}`),
   rule('pipeline', `\\bforecast\\s+(?:it|the deal|this|them|the opportunity)\\b`),
@@ -81,6 +81,18 @@ const RULES: readonly ObjectiveRule[] = [
   rule('selling', `\\b(?:expand|grow)\\s+(?:to\\s+)?(?:${W}\\s+){0,2}?(?:seats|licences|licenses|users|the account|the deal|the contract|wallet share|share of wallet)\\b`),
   rule('selling', `\\b(?:move|advance|progress|push)\\s+(?:${W}\\s+){0,2}?(?:opportunity|deal|opp)\\b(?:\\s+(?:to|into)\\s+${W}(?:\\s+${W})?)?`),
   rule('pipeline', `\\b(?:my|our)\\s+(?:quota|commission|numbers?|forecast|pipeline|target|targets)\\b|\\b(?:quota|bant|meddic|meddpicc)\\b|\\bhit\\s+(?:${W}\\s+)?(?:quota|target|number)\\b`),
+  rule('pipeline', `\\bbudget\\s*,?\\s*(?:and\\s+)?authority\\b|\\b(?:timeline|timeframe|timing|readiness)\\s+(?:to|for)\\s+(?:buy|purchase|sign|decide|close|move forward|switch)\\b`),
+  rule('selling', `\\b(?:present|presenting|introduce|introducing|showcase|showcasing|demo|demoing|promote|promoting|highlight|highlighting|tout|feature|featuring|push|pushing)\\s+(?:${W}\\s+)?(?:our|my)\\s+(?:${W}\\s+)?(?:product|products|solution|solutions|services|service|platform|offering|offerings|proposal|package|packages|features|portfolio|brand|company|firm|agency|capabilities|range|catalogue|catalog|line)\\b(?!(?:\\s+${W}){0,6}?\\s+(?:could|can|would|might|will)\\s+(?:help|cut|reduce|save|fix|solve|improve|address|lower|speed|protect|prevent|handle|simplify)\\b)`),
+  rule('selling', `\\b(?:sign up|signing up|enroll|enrol|enrolling|onboard|onboarding)\\s+(?:the\\s+)?(?:client|customer|them|him|her|account|new client)\\b(?:\\s+${W}){0,3}`),
+  rule('selling', `\\block(?:ing)? (?:in|down)\\b(?:\\s+(?!(?:${STOP})\\b)${W}){0,3}`),
+  rule('selling', `\\b(?:turn|turning|make|making)\\s+(?:${W}\\s+){1,2}?(?:into\\s+)?(?:a|an|our)\\s+(?:client|customer|buyer|account)s?\\b`),
+  rule('selling', `\\b(?:move|advance|progress|push|drive)\\s+(?:${W}\\s+){0,2}?(?:sale|sales process|close)\\b`),
+  rule('gain', `\\bright to\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b`),
+  rule('purpose', `\\bso(?: that)?\\s+(?:i|we)\\s+(?:can|could)\\s+(?:build|write|prepare|draft|put together|send|tailor|sharpen)\\s+(?:a|the|our|my)\\s+(?:proposal|quote|pitch|offer|presentation)\\b`),
+  rule('persuasion', `\\b(?:value|benefits?|advantages?|power|roi|strength|strengths)\\s+of\\s+(?:our|my|us|working with us)\\b(?:\\s+${W})?`, false),
+  rule('persuasion', `(?<!(?:whether|if)\\s)\\b(?:we're|we are|i'm|i am|our\\s+${W}\\s+(?:is|are))\\s+(?:the\\s+)?(?:better|best|superior|cheaper|only|number one|#1|right choice)\\b(?:\\s+${W}){0,3}`, false),
+  rule('causative', `\\b(?:make sure|ensure|ensuring)\\s+(?:that\\s+)?(?:${W}\\s+){1,3}?(?:don't|do not|won't|never|doesn't)\\s+(?:go with|choose|pick|sign with|buy from|stay with|switch to|look at)\\b(?:\\s+${W}){0,3}`, false),
+  rule('gain', `\\bbuy-in\\s+(?:for|on|to)\\s+(?:our|my|the proposal|the deal|moving forward|the purchase)\\b(?:\\s+${W})?`),
   // "appt", "2nd appt", "referrals from past clients", "the close": an outcome written as the objective.
   rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|of|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
 ];

@@ -18,7 +18,7 @@ const CLEAR_NO = new RegExp([
   '\\bclosed[- ]?lost\\b', '\\blost (?:to|the deal|it)\\b', '^(?:deal )?lost\\b', '^no\\s*(?:,|$)', '\\bno sale\\b',
   '\\bnot a (?:good )?fit\\b', '\\bnot interested\\b', '\\bwent with\\b', '\\bchose (?:a|an|another|the|to go)\\b',
   '\\bstaying with\\b', '\\b(?:rejected|disqualified|dq\'d)\\b', '\\bturned (?:us|me) down\\b', '\\bpassed on\\b',
-  "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b",
+  "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b", '\\bno[- ]go\\b',
 ].join('|'));
 
 // Hedges and vague timing: whatever else the outcome names, nothing is agreed yet.
@@ -30,27 +30,46 @@ const HEDGE = new RegExp([
   '\\bin the future\\b', '\\bone day\\b', '\\bat some stage\\b', '\\bsoon(?:ish)?\\b(?!\\s+as)',
 ].join('|'));
 
-// Commitments from the client (or what the rep obtains from them: the seed's outcomes).
-const STRONG = new RegExp([
-  '\\b(?:sign|signs|signed|signing|signature|signatures|countersigned|sign off|executed|e-signed)\\b',
+// What the client did or agreed to do: a commitment even after a rep's own action ("sent the
+// contract, they sign Friday").
+const CLIENT_COMMITS = new RegExp([
+  '\\b(?:signs|signed|signing|countersigned|executed|e-signed)\\b', '\\bsign (?:by|on|the|it|before|this|next)\\b',
   '\\b(?:commit|commits|committed|commitment|commitments)\\b', '\\b(?:agree|agrees|agreed)\\b',
-  '\\b(?:book|books|booked|schedule|schedules|scheduled|set|sets|calendar|calendared|confirmed|locked in)\\b',
-  '\\bappointments?\\b', '\\b(?:second|next|third|another|2nd) (?:meeting|meetings|call|visit|demo|session|appointment)\\b',
-  `\\b(?:meeting|call|demo|visit|session) (?:with|on|at)\\b`,
-  '\\b(?:po|purchase orders?|orders?|order form|contract|contracts|agreement|loi|msa|sow|ips|bor|nda|deal)\\b',
-  '\\b(?:referral|referrals|intro|introduction|introductions|introduce|introduces|introduced)\\b',
-  '\\b(?:deposit|paid|pays|payment|pledge|pledged|retainer|pilot|trial|poc|won|sold|bought|purchased|bound|renewed|renewal|expanded|accepted|approved|approves|approve|rfq|bid|eval|agenda|listing|exclusive|offer|formulary|kickoff|kick-off|install|installation|delivery|enrolled|onboarded|yes|closed)\\b',
-  '\\b(?:financial (?:information|info|statements)|statements|tax returns?|w-2s?|pay stubs|financials)\\b',
-  '\\b(?:access to|added to|received|go/no-go|go-live)\\b',
+  '\\b(?:booked|scheduled|calendared|confirmed|locked in)\\b', '\\b(?:set|sets) (?:for|up|on)\\b', '\\bset$',
+  '\\b(?:accepted|approved|approves|approve|awarded|received|provided|handed over|submitted|returned|uploaded)\\b',
+  '\\b(?:paid|pays|pledged|won|sold|bought|purchased|bound|renewed|expanded|enrolled|onboarded|closed)\\b',
+  '\\b(?:chose|chosen|picked|selected|selects|chooses) (?:us|me|our)\\b', '\\byes\\b',
   '\\b(?:decision|decide|decides) (?:by|on|date|in|at|before)\\b',
   '\\b(?:sent|sends?|emailed|delivered|shared) (?:to|with) (?:us|me)\\b',
-  '\\b(?:sends|shares|brings|emails|provides|joins|attends|decides|starts|gives|interviews|hires|buys|orders)\\b',
-  `\\b(?:they|she|he|they'll|she'll|he'll|client|customer|(?:they|she|he) will|(?:they|she|he) are going to)\\s+(?:${W}\\s+)?(?:send|bring|share|email|provide|introduce|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload)\\b`,
+  '\\b(?:sends|shares|brings|emails|provides|joins|attends|decides|starts|gives|interviews|hires|buys|orders|introduces|books|schedules|pays|renews|commits|approves)\\b',
+  `\\b(?:they|she|he|they'll|she'll|he'll|client|customer|(?:they|she|he) will|(?:they|she|he) are going to)\\s+(?:${W}\\s+)?(?:send|bring|share|email|provide|introduce|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload|loop in)\\b`,
+].join('|'));
+
+// What the rep obtains from the client (the seed's outcomes), planned or done: "get the appointment", "3 referrals".
+const OBTAINED = new RegExp([
+  '\\b(?:signature|signatures|sign off)\\b', '\\bappointments?\\b',
+  '\\b(?:second|next|third|another|2nd) (?:meeting|meetings|call|visit|demo|session|appointment)\\b',
+  `\\b(?:meeting|call|demo|visit|session) (?:with|on|at)\\b`, '\\bmeeting (?:booked|set)\\b',
+  '\\b(?:po|purchase orders?|orders?|order form|contract|contracts|agreement|loi|msa|sow|ips|bor|nda|deal)\\b',
+  '\\b(?:referral|referrals|intro|introduction|introductions|introduce|introduced)\\b',
+  '\\b(?:deposit|payment|pledge|retainer|pilot|trial|poc|renewal|rfq|bid|eval|agenda|listing|exclusive|offer|formulary|kickoff|kick-off|install|installation|delivery|calendar)\\b',
+  '\\b(?:financial (?:information|info|statements|picture)|statements|tax returns?|w-2s?|pay stubs|financials|fact-find)\\b',
+  '\\b(?:access to|added to|go/no-go|go-live)\\b',
+].join('|'));
+
+// A continuation whatever it names: "agreed to stay in touch", "they'll review the contract".
+const CONTINUES = new RegExp([
+  '\\b(?:keep|stay|staying|keeping) (?:in touch|connected|in contact)\\b', '\\btouch base\\b', '\\bcircle back\\b',
+  '\\bcheck (?:in|back)\\b', '\\breconnect\\b', '\\bloop back\\b', '\\bnurture\\b', '\\btop of mind\\b',
+  '\\bthink(?:s|ing)? (?:about|it over|on it|it through)\\b', '\\bmull(?:ing)?\\b', '\\bget back to\\b',
+  '\\blet (?:me|us) know\\b', '\\bkeep (?:talking|the conversation)\\b',
+  `\\b(?:they|she|he|they'll|she'll|he'll|they're|she's|he's|(?:they|she|he) (?:will|are|is|want to|need to))\\s+(?:${W}\\s+)?(?:review|reviewing|look|looking|read|reading|check|checking|run it|running it|discuss|discussing|consider|considering|think|thinking|talk|talking)\\b`,
+  '\\b(?:open to|interested in|keen on|would consider|thinking about)\\b',
 ].join('|'));
 
 const OBJECTIVE_LIKE = /^(?:to\s+)?(?:understand|learn|build|develop|establish|provide|give (?:them )?(?:free )?value|inspire|educate|help (?:them|him|her)|listen|explore|discover|uncover|gather|add value|make an impact|earn (?:their )?trust|rapport|trust|free value|value|get to know|share|find out|hear|be a resource|impact)\b/;
 const SENTIMENT = /\b(?:liked?|likes|loved?|loves|enjoyed|appreciated|impressed|happy|great|good|nice|positive|keen|interested|receptive|open to|excited|promising|went well|vibes|productive|warm|hot|fit|seemed|seem|seems|energy|fantastic|awesome|amazing|solid|engaged|enthusiastic|pleased|rapport|trust)\b/;
-const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check|checked|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|send)\b|^(?:i|we|i'll|we'll|i will|we will)\b/;
+const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me|will|need to|to)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check|checked|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|proposal sent|quote sent|left|gave|mailed|delivered|provided|offered)\b/;
 const CONTINUATION = /\b(?:keep in touch|stay in touch|stay connected|touch base|check in|check back|circle back|reconnect|nurture|keep (?:them |it |things )?warm|top of mind|newsletter|keep talking|keep the conversation|think (?:about|it over|on it)|mull|consider|considering|get back to|let (?:me|us) know|reach out|review (?:it )?internally|discuss|talk (?:to|with|it over)|need (?:more )?time|waiting|ball is in|open door|next steps|asked (?:for|me|us)|follow-up|follow up|more info|information)\b/;
 
 /** Judge one outcome: is it a commitment from the client, or only a continuation? */
@@ -70,10 +89,12 @@ function judgeOutcomeText(text: string): OutcomeJudgement {
   if (CLEAR_NO.test(t)) return { weak: false };
   const hedge = HEDGE.exec(t);
   if (hedge) return weak(text, 'vague', n, hedge.index, hedge.index + hedge[0].length);
-  if (STRONG.test(t)) return { weak: false };
+  const continues = CONTINUES.exec(t);
+  if (continues) return weak(text, 'vague', n, continues.index, continues.index + continues[0].length);
+  const commits = CLIENT_COMMITS.test(t);
+  if (!commits && REP_ACTION.test(t)) return weak(text, 'rep-action');
+  if (commits || OBTAINED.test(t)) return { weak: false };
   if (OBJECTIVE_LIKE.test(t)) return weak(text, 'objective-in-outcome');
-  const rep = REP_ACTION.exec(t);
-  if (rep) return weak(text, 'rep-action');
   const cont = CONTINUATION.exec(t);
   if (cont) return weak(text, 'vague', n, cont.index, cont.index + cont[0].length);
   const feel = SENTIMENT.exec(t);
