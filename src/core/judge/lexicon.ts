@@ -13,7 +13,7 @@ export function alt(words: readonly string[]): string {
 
 /** Things in the rep's pipeline: what a rep obtains from a client. */
 export const PIPELINE_NOUNS = [
-  'appointment', 'appointments', 'second meeting', 'next meeting', 'follow-up meeting', 'follow-up call',
+  'appointment', 'appointments', 'second meeting', 'next meeting', 'follow-up meeting', 'follow-up call', 'follow-up',
   'meeting', 'meetings', 'call back', 'demo', 'demos', 'showing', 'showings', 'listing', 'listings',
   'listing presentation', 'deal', 'deals', 'order', 'orders', 'po', 'purchase order', 'purchase orders',
   'signature', 'signatures', 'sign off', 'signed', 'contract', 'contracts', 'agreement', 'msa', 'sow', 'loi',
@@ -79,12 +79,14 @@ export const COMMIT_VERBS = [
 
 /** Nouns after "close" that are the client's own ("close their books", "close the gap"). */
 export const INNOCENT_CLOSE_OBJECTS = [
-  'books', 'book', 'gap', 'gaps', 'loop', 'loops', 'loopholes', 'loophole', 'month', 'month-end', 'quarter', 'year',
-  'fiscal', 'window', 'windows', 'door', 'file', 'files', 'ticket', 'tickets', 'issue', 'issues', 'project',
+  'books', 'book', 'gap', 'gaps', 'loop', 'loops', 'loopholes', 'loophole', 'month-end', 'year-end', 'window', 'windows', 'door', 'file', 'files', 'ticket', 'tickets', 'issue', 'issues', 'project',
   'projects', 'skills', 'distance', 'position', 'positions', 'store', 'stores', 'shop', 'office', 'branch',
-  'plant', 'site', 'ledger', 'period', 'accounts', 'costs', 'cost', 'date', 'disclosure', 'process', 'table',
+  'plant', 'site', 'ledger', 'accounts', 'costs', 'cost', 'date', 'disclosure', 'process', 'table',
   'statement', 'documents', 'timeline', 'day', 'home', 'house', 'property', 'mortgage', 'loan', 'escrow',
 ];
+
+/** Periods a client closes ("close the month"), told apart from timing ("close this quarter"). */
+export const CLOSE_PERIODS = ['month', 'quarter', 'year', 'fiscal year', 'period', 'day', 'week'];
 
 /** Negators whose scope covers the next few words ("not to pitch", "no selling", "without pushing"). */
 export const NEGATORS = [

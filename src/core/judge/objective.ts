@@ -8,7 +8,7 @@
 import type { FlaggedPhrase, JudgeVocabulary, ObjectiveJudgement } from './types';
 import { normalise, toOriginalRange, type NormalisedText } from './normalize';
 import {
-  W, alt, BARE_OUTCOME_NOUNS, COMMIT_VERBS, GAIN_VERBS, INNOCENT_CLOSE_OBJECTS, NEGATORS, OBJECT_STOPS,
+  W, alt, BARE_OUTCOME_NOUNS, CLOSE_PERIODS, COMMIT_VERBS, GAIN_VERBS, INNOCENT_CLOSE_OBJECTS, NEGATORS, OBJECT_STOPS,
   PIPELINE_NOUNS, UNDERSTANDING_NOUNS,
 } from './lexicon';
 import { compileVocabulary, findPhrases } from './vocabulary';
@@ -55,7 +55,7 @@ const RULES: readonly ObjectiveRule[] = [
   rule('persuasion', `\\bhelp(?:s|ing)?\\s+(?:${W}\\s+){1,3}?(?:to\\s+)?(?:champion|sell|pitch|push|approve|choose|pick|select|buy|sign|present|promote|advocate for|sponsor|back|justify|socialize|socialise|get)\\s+(?:${W}\\s+)?(?:our|my|us|me)\\b(?:\\s+${W})?`, false),
   rule('persuasion', `\\b(?:realize|realise|see|understand|believe|feel)\\s+(?:that\\s+)?(?:they|he|she)\\s+(?:need|needs|should|must)\\s+(?:our|us|me|my)\\b(?:\\s+${W})?`, false),
   // "have them sign the MSA", "get the surgeon to trial our stapler"
-  rule('causative', `\\b(?:get|gets|getting|have|having|make|making|push|pushing|pressure|encourage|convince|persuade)\\s+(?!(?:sure|to|a|an|up|in|on|out|some|more)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?(?:${COMMIT})(?![\\w'-])(?:\\s+${W}){0,2}`),
+  rule('causative', `\\b(?:get|gets|getting|have|having|make|making|push|pushing|pressure|encourage|convince|persuade|need|needs|want|wants|expect)\\s+(?!(?:sure|to|a|an|up|in|on|out|some|more)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?(?:${COMMIT})(?![\\w'-])(?:\\s+${W}){0,2}`),
   rule('causative', `\\b(?:get|gets|getting|have|having|make|making)\\s+(?!(?:sure|to|a|an)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?${W}\\s+(?:${W}\\s+)?(?:our|my)\\s+${W}`),
   rule('causative', `\\b(?:get|gets|getting|have|make)\\s+(?!(?:sure|to|a|an)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?${W}(?:\\s+${W}){0,2}?\\s+(?:with|to|from|for)\\s+(?:us|me)\\b`),
   rule('causative', `\\b(?:make sure|ensure|ensuring|insist|insisting)\\s+(?:that\\s+)?(?:${W}\\s+){1,3}?(?:${COMMIT})(?![\\w'-])(?:\\s+${W}){0,2}`),
@@ -70,7 +70,7 @@ const RULES: readonly ObjectiveRule[] = [
   rule('gain', `\\bget(?:ting)? (?:approved|retained|selected|chosen|added|shortlisted|awarded|hired|paid|signed|picked|my foot in the door|a foot in the door|in the door)\\b`),
   rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|issued|accepted|done|scheduled|booked|allocated|through|kicked off|submitted|over the line|closed|executed|renewed|made|finalized|finalised)\\b`),
   // "close the deal", "so we can close" (but not "close their books", "close the gap").
-  rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by|(?:on\\s+)?(?:their|his|her))\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
+  rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by|(?:on\\s+)?(?:their|his|her))\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?!\\s+(?:the|their|its|his|her)\\s+(?:${W}\\s+)?(?:${alt(CLOSE_PERIODS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
   // Selling verbs: the rep acting on the client.
   rule('selling', `\\b(?:sell|selling|sells|pitch|pitching|upsell|upselling|cross-sell|cross-selling|convert|converting|qualify|qualifying|negotiate|negotiating|push|pushing)\\b(?!\\s+(?:for them|their)\\b)(?:\\s+(?!(?:${STOP})\\b)${W}){0,4}`),
   rule('pipeline', `\\bforecast\\s+(?:it|the deal|this|them|the opportunity)\\b`),
@@ -88,11 +88,15 @@ const RULES: readonly ObjectiveRule[] = [
   rule('selling', `\\b(?:turn|turning|make|making)\\s+(?:${W}\\s+){1,2}?(?:into\\s+)?(?:a|an|our)\\s+(?:client|customer|buyer|account)s?\\b`),
   rule('selling', `\\b(?:move|advance|progress|push|drive)\\s+(?:${W}\\s+){0,2}?(?:sale|sales process|close)\\b`),
   rule('gain', `\\bright to\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b`),
-  rule('purpose', `\\bso(?: that)?\\s+(?:i|we)\\s+(?:can|could)\\s+(?:build|write|prepare|draft|put together|send|tailor|sharpen)\\s+(?:a|the|our|my)\\s+(?:proposal|quote|pitch|offer|presentation)\\b`),
+  rule('purpose', `\\bso(?: that)?\\s+(?:i|we)\\s+(?:can|could)\\s+(?:build|write|prepare|draft|put together|send|tailor|sharpen)\\s+(?:a|the|our|my)\\s+(?:proposal|quote|pitch|offer|presentation)\\b`, false),
   rule('persuasion', `\\b(?:value|benefits?|advantages?|power|roi|strength|strengths)\\s+of\\s+(?:our|my|us|working with us)\\b(?:\\s+${W})?`, false),
   rule('persuasion', `(?<!(?:whether|if)\\s)\\b(?:we're|we are|i'm|i am|our\\s+${W}\\s+(?:is|are))\\s+(?:the\\s+)?(?:better|best|superior|cheaper|only|number one|#1|right choice)\\b(?:\\s+${W}){0,3}`, false),
   rule('causative', `\\b(?:make sure|ensure|ensuring)\\s+(?:that\\s+)?(?:${W}\\s+){1,3}?(?:don't|do not|won't|never|doesn't)\\s+(?:go with|choose|pick|sign with|buy from|stay with|switch to|look at)\\b(?:\\s+${W}){0,3}`, false),
   rule('gain', `\\bbuy-in\\s+(?:for|on|to)\\s+(?:our|my|the proposal|the deal|moving forward|the purchase)\\b(?:\\s+${W})?`),
+  rule('selling', `\\b(?:spend|spending|business|volume|wallet share|share of wallet|revenue|orders?)\\s+with\\s+(?:us|me)\\b`),
+  rule('purpose', `\\bso(?: that)?\\s+(?:i|we)\\s+(?:can|could)\\s+(?:price|quote)\\s+(?:it|them|this|the|their)\\b(?:\\s+${W})?`, false),
+  rule('persuasion', `\\bsee\\s+(?:us|me|our\\s+${W})\\s+as\\b(?:\\s+${W}){0,3}`, false),
+  rule('persuasion', `\\b(?:demonstrate|show|prove|showcase|communicate|articulate|highlight|sell)\\s+(?:our|my)\\s+(?:value|worth|expertise|capabilities|differentiators?|roi|credentials)\\b`, false),
   // "appt", "2nd appt", "referrals from past clients", "the close": an outcome written as the objective.
   rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|of|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
 ];

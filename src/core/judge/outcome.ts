@@ -38,12 +38,20 @@ const CLIENT_COMMITS = new RegExp([
   '\\b(?:booked|scheduled|calendared|confirmed|locked in)\\b', '\\b(?:set|sets) (?:for|up|on)\\b', '\\bset$',
   '\\b(?:accepted|approved|approves|approve|awarded|received|provided|handed over|submitted|returned|uploaded)\\b',
   '\\b(?:paid|pays|pledged|won|sold|bought|purchased|bound|renewed|expanded|enrolled|onboarded|closed)\\b',
+  '\\b(?:collected|obtained|got|secured|landed|gathered)\\b',
   '\\b(?:chose|chosen|picked|selected|selects|chooses) (?:us|me|our)\\b', '\\byes\\b',
   '\\b(?:decision|decide|decides) (?:by|on|date|in|at|before)\\b',
   '\\b(?:sent|sends?|emailed|delivered|shared) (?:to|with) (?:us|me)\\b',
   '\\b(?:sends|shares|brings|emails|provides|joins|attends|decides|starts|gives|interviews|hires|buys|orders|introduces|books|schedules|pays|renews|commits|approves)\\b',
   `\\b(?:they|she|he|they'll|she'll|he'll|client|customer|(?:they|she|he) will|(?:they|she|he) are going to)\\s+(?:${W}\\s+)?(?:send|bring|share|email|provide|introduce|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload|loop in)\\b`,
 ].join('|'));
+
+const DATE = [
+  'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec', 'january|february|march|april|may|june|july|august|september|october|november|december',
+  '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?', '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)', '\\d{1,2}:\\d{2}', '\\d{4}-\\d{2}-\\d{2}', 'tomorrow', 'the \\d{1,2}(?:st|nd|rd|th)',
+].join('|');
+const EVENT = 'meeting|call|visit|walk|site walk|tour|walkthrough|demo|session|review|workshop|presentation|kickoff|kick-off|lunch|dinner|coffee|inspection|survey|showing|consult|consultation|onboarding|training|install';
 
 // What the rep obtains from the client (the seed's outcomes), planned or done: "get the appointment", "3 referrals".
 const OBTAINED = new RegExp([
@@ -54,7 +62,9 @@ const OBTAINED = new RegExp([
   '\\b(?:referral|referrals|intro|introduction|introductions|introduce|introduced)\\b',
   '\\b(?:deposit|payment|pledge|retainer|pilot|trial|poc|renewal|rfq|bid|eval|agenda|listing|exclusive|offer|formulary|kickoff|kick-off|install|installation|delivery|calendar)\\b',
   '\\b(?:financial (?:information|info|statements|picture)|statements|tax returns?|w-2s?|pay stubs|financials|fact-find)\\b',
-  '\\b(?:access to|added to|go/no-go|go-live)\\b',
+  '\\b(?:access to|added to|go/no-go|go-live|approval|sign-up|signup)\\b',
+  // A dated event with the client: "Friday 2pm: site walk with the plant manager".
+  `\\b(?:${DATE})\\b.*\\b(?:${EVENT})\\b|\\b(?:${EVENT})\\b.*\\b(?:${DATE})\\b`,
 ].join('|'));
 
 // A continuation whatever it names: "agreed to stay in touch", "they'll review the contract".
@@ -64,12 +74,12 @@ const CONTINUES = new RegExp([
   '\\bthink(?:s|ing)? (?:about|it over|on it|it through)\\b', '\\bmull(?:ing)?\\b', '\\bget back to\\b',
   '\\blet (?:me|us) know\\b', '\\bkeep (?:talking|the conversation)\\b',
   `\\b(?:they|she|he|they'll|she'll|he'll|they're|she's|he's|(?:they|she|he) (?:will|are|is|want to|need to))\\s+(?:${W}\\s+)?(?:review|reviewing|look|looking|read|reading|check|checking|run it|running it|discuss|discussing|consider|considering|think|thinking|talk|talking)\\b`,
-  '\\b(?:open to|interested in|keen on|would consider|thinking about)\\b',
+  '\\b(?:open to|interested in|keen on|would consider|thinking about)\\b', '\\b(?:await|awaiting|waiting)\\b',
 ].join('|'));
 
 const OBJECTIVE_LIKE = /^(?:to\s+)?(?:understand|learn|build|develop|establish|provide|give (?:them )?(?:free )?value|inspire|educate|help (?:them|him|her)|listen|explore|discover|uncover|gather|add value|make an impact|earn (?:their )?trust|rapport|trust|free value|value|get to know|share|find out|hear|be a resource|impact)\b/;
 const SENTIMENT = /\b(?:liked?|likes|loved?|loves|enjoyed|appreciated|impressed|happy|great|good|nice|positive|keen|interested|receptive|open to|excited|promising|went well|vibes|productive|warm|hot|fit|seemed|seem|seems|energy|fantastic|awesome|amazing|solid|engaged|enthusiastic|pleased|rapport|trust)\b/;
-const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me|will|need to|to)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check|checked|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|proposal sent|quote sent|left|gave|mailed|delivered|provided|offered)\b/;
+const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me|will|need to|to)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check in|check back|checked in|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|proposal sent|quote sent|left|gave|mailed|delivered|provided|offered)\b/;
 const CONTINUATION = /\b(?:keep in touch|stay in touch|stay connected|touch base|check in|check back|circle back|reconnect|nurture|keep (?:them |it |things )?warm|top of mind|newsletter|keep talking|keep the conversation|think (?:about|it over|on it)|mull|consider|considering|get back to|let (?:me|us) know|reach out|review (?:it )?internally|discuss|talk (?:to|with|it over)|need (?:more )?time|waiting|ball is in|open door|next steps|asked (?:for|me|us)|follow-up|follow up|more info|information)\b/;
 
 /** Judge one outcome: is it a commitment from the client, or only a continuation? */
