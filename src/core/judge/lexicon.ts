@@ -26,9 +26,9 @@ export const PIPELINE_NOUNS = [
   'payment', 'check', 'cheque', 'fee', 'fees', 'paperwork', 'forms', 'financial information',
   'financial info', 'financials', 'statements', 'dec pages', 'tax returns', 'price reduction', 'vendor list',
   'bid list', 'routing guide', 'formulary', 'case study', 'testimonial', 'decision maker', 'economic buyer',
-  'next step', 'next steps', 'date', 'dates', 'order form', 'invoice', 'revenue', 'commission', 'quota',
+  'next step', 'next steps', 'order form', 'invoice', 'revenue', 'commission', 'quota',
   'opportunity', 'pipeline', 'access', 'exclusivity', 'slot', 'face time', 'facetime', 'time with',
-  'audience with', 'decision', 'documents', 'docs', 'financial picture', 'fact-find', 'fact find',
+  'audience with', 'documents', 'docs', 'financial picture', 'fact-find', 'fact find',
 ];
 
 /** Pipeline words that, alone at the start of an objective, name an outcome ("appt", "the close"). */

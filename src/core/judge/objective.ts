@@ -80,7 +80,7 @@ const RULES: readonly ObjectiveRule[] = [
   rule('selling', `\\b(?:go|list|bank|sign|partner|do business|stay)\\s+with\\s+(?:us|me)\\b`),
   rule('selling', `\\b(?:expand|grow)\\s+(?:to\\s+)?(?:${W}\\s+){0,2}?(?:seats|licences|licenses|users|the account|the deal|the contract|wallet share|share of wallet)\\b`),
   rule('selling', `\\b(?:move|advance|progress|push)\\s+(?:${W}\\s+){0,2}?(?:opportunity|deal|opp)\\b(?:\\s+(?:to|into)\\s+${W}(?:\\s+${W})?)?`),
-  rule('pipeline', `\\b(?:my|our)\\s+(?:quota|commission|numbers?|forecast|pipeline|target|targets)\\b|\\b(?:quota|bant|meddic|meddpicc)\\b|\\bhit\\s+(?:${W}\\s+)?(?:quota|target|number)\\b`),
+  rule('pipeline', `\\b(?:my|our)\\s+(?:quota|commission|numbers?|forecast|pipeline|target|targets)\\b|\\b(?:quota|bant|meddic|meddpicc)\\b|\\bhit\\s+(?:(?:my|our|the)\\s+)?(?:quota|target|number)\\b`),
   rule('pipeline', `\\bbudget\\s*,?\\s*(?:and\\s+)?authority\\b|\\b(?:timeline|timeframe|timing|readiness)\\s+(?:to|for)\\s+(?:buy|purchase|sign|decide|close|move forward|switch)\\b`),
   rule('selling', `\\b(?:present|presenting|introduce|introducing|showcase|showcasing|demo|demoing|promote|promoting|highlight|highlighting|tout|feature|featuring|push|pushing)\\s+(?:${W}\\s+)?(?:our|my)\\s+(?:${W}\\s+)?(?:product|products|solution|solutions|services|service|platform|offering|offerings|proposal|package|packages|features|portfolio|brand|company|firm|agency|capabilities|range|catalogue|catalog|line)\\b(?!(?:\\s+${W}){0,6}?\\s+(?:could|can|would|might|will)\\s+(?:help|cut|reduce|save|fix|solve|improve|address|lower|speed|protect|prevent|handle|simplify)\\b)`),
   rule('selling', `\\b(?:sign up|signing up|enroll|enrol|enrolling|onboard|onboarding)\\s+(?:the\\s+)?(?:client|customer|them|him|her|account|new client)\\b(?:\\s+${W}){0,3}`),
@@ -97,6 +97,9 @@ const RULES: readonly ObjectiveRule[] = [
   rule('purpose', `\\bso(?: that)?\\s+(?:i|we)\\s+(?:can|could)\\s+(?:price|quote)\\s+(?:it|them|this|the|their)\\b(?:\\s+${W})?`, false),
   rule('persuasion', `\\bsee\\s+(?:us|me|our\\s+${W})\\s+as\\b(?:\\s+${W}){0,3}`, false),
   rule('persuasion', `\\b(?:demonstrate|show|prove|showcase|communicate|articulate|highlight|sell)\\s+(?:our|my)\\s+(?:value|worth|expertise|capabilities|differentiators?|roi|credentials)\\b`, false),
+  // A date or a decision the rep extracts: "pin down a date for the demo", "get a decision today".
+  rule('gain', `\\b(?:pin down|lock down|nail down|lock in|set|get|secure|agree|fix)\\s+(?:a|the)\\s+(?:firm\\s+|start\\s+|signing\\s+|close\\s+|closing\\s+)?date\\b(?:\\s+for\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b)?`),
+  rule('gain', `\\b(?:get|getting|secure|obtain|push for|force|drive|ask for)\\s+(?:a\\s+|the\\s+|their\\s+)?(?:final\\s+|firm\\s+|buying\\s+|purchase\\s+)?decision\\b(?:\\s+(?:today|now|this week|on the spot))?`),
   // "appt", "2nd appt", "referrals from past clients", "the close": an outcome written as the objective.
   rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|of|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
 ];

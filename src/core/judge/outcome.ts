@@ -38,7 +38,8 @@ const CLIENT_COMMITS = new RegExp([
   '\\b(?:booked|scheduled|calendared|confirmed|locked in)\\b', '\\b(?:set|sets) (?:for|up|on)\\b', '\\bset$',
   '\\b(?:accepted|approved|approves|approve|awarded|received|provided|handed over|submitted|returned|uploaded)\\b',
   '\\b(?:paid|pays|pledged|won|sold|bought|purchased|bound|renewed|expanded|enrolled|onboarded|closed)\\b',
-  '\\b(?:collected|obtained|got|secured|landed|gathered)\\b',
+  '\\b(?:collected|obtained|got|secured|landed|gathered)\\b', '\\b(?:mov(?:e|ing)|go(?:ing)?) (?:forward|ahead) with\\b',
+  '\\b(?:green light|go-ahead)\\b',
   '\\b(?:chose|chosen|picked|selected|selects|chooses) (?:us|me|our)\\b', '\\byes\\b',
   '\\b(?:decision|decide|decides) (?:by|on|date|in|at|before)\\b',
   '\\b(?:sent|sends?|emailed|delivered|shared) (?:to|with) (?:us|me)\\b',
@@ -77,6 +78,11 @@ const CONTINUES = new RegExp([
   '\\b(?:open to|interested in|keen on|would consider|thinking about)\\b', '\\b(?:await|awaiting|waiting)\\b',
 ].join('|'));
 
+// Liking something is not agreeing to it: "they like the idea of a pilot".
+const LIKES = /\b(?:like|likes|liked|love|loves|loved|enjoyed|appreciated|impressed by|impressed with|excited about|happy with)\b/;
+// How a meeting went is not a commitment: "great meeting with the VP".
+const FELT_EVENT = /\b(?:great|good|nice|productive|positive|excellent|awesome|fantastic|solid|quick|long|short|first|intro|initial|friendly|fun|lovely|helpful|useful)\s+(?:meeting|call|chat|conversation|demo|visit|session|lunch|coffee)(?:\s+(?:with|at|on))?/g;
+
 const OBJECTIVE_LIKE = /^(?:to\s+)?(?:understand|learn|build|develop|establish|provide|give (?:them )?(?:free )?value|inspire|educate|help (?:them|him|her)|listen|explore|discover|uncover|gather|add value|make an impact|earn (?:their )?trust|rapport|trust|free value|value|get to know|share|find out|hear|be a resource|impact)\b/;
 const SENTIMENT = /\b(?:liked?|likes|loved?|loves|enjoyed|appreciated|impressed|happy|great|good|nice|positive|keen|interested|receptive|open to|excited|promising|went well|vibes|productive|warm|hot|fit|seemed|seem|seems|energy|fantastic|awesome|amazing|solid|engaged|enthusiastic|pleased|rapport|trust)\b/;
 const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me|will|need to|to)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check in|check back|checked in|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|proposal sent|quote sent|left|gave|mailed|delivered|provided|offered)\b/;
@@ -102,8 +108,10 @@ function judgeOutcomeText(text: string): OutcomeJudgement {
   const continues = CONTINUES.exec(t);
   if (continues) return weak(text, 'vague', n, continues.index, continues.index + continues[0].length);
   const commits = CLIENT_COMMITS.test(t);
-  if (!commits && REP_ACTION.test(t)) return weak(text, 'rep-action');
-  if (commits || OBTAINED.test(t)) return { weak: false };
+  if (commits) return { weak: false };
+  if (REP_ACTION.test(t)) return weak(text, 'rep-action');
+  if (LIKES.test(t)) return weak(text, 'sentiment');
+  if (OBTAINED.test(t.replace(FELT_EVENT, ' '))) return { weak: false };
   if (OBJECTIVE_LIKE.test(t)) return weak(text, 'objective-in-outcome');
   const cont = CONTINUATION.exec(t);
   if (cont) return weak(text, 'vague', n, cont.index, cont.index + cont[0].length);
