@@ -50,8 +50,7 @@ export function normalise(text: string): NormalisedText {
   const words: Array<{ at: number; start: number; end: number }> = [];
   const parts: string[] = [];
   let length = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     if (SKIP.test(raw)) continue;
     let word: string;
@@ -63,7 +62,8 @@ export function normalise(text: string): NormalisedText {
     }
     if (word === ',' && parts.length > 0 && parts[parts.length - 1] === ',') continue;
     if (parts.length > 0) length += 1;
-    words.push({ at: length, start: m.index, end: m.index + raw.length });
+    const index = m.index ?? 0;
+    words.push({ at: length, start: index, end: index + raw.length });
     parts.push(word);
     length += word.length;
   }

@@ -17,7 +17,10 @@ import { objectiveReason, objectiveSuggestion, type ObjectiveReasonKind } from '
 /** A self-focused pattern. `guarded` ones are skipped when negated or when the client is the subject. */
 interface ObjectiveRule {
   readonly kind: ObjectiveReasonKind;
+  /** Global, only ever used through matchAll (which copies it), so it carries no state between calls. */
   readonly re: RegExp;
+  /** The same pattern without the g flag: a stateless first test, so most rules cost one search. */
+  readonly probe: RegExp;
   readonly guarded: boolean;
 }
 
@@ -32,7 +35,7 @@ const BOOKABLE = alt(['survey', 'site survey', 'visit', 'site visit', 'inspectio
   'conference', 'event', 'room block', 'qbr', 'review', 'assessment', 'audit']);
 
 function rule(kind: ObjectiveReasonKind, source: string, guarded = true): ObjectiveRule {
-  return { kind, re: new RegExp(source, 'g'), guarded };
+  return { kind, re: new RegExp(source, 'g'), probe: new RegExp(source), guarded };
 }
 
 // Order matters only for ties: overlapping findings keep the earliest-starting, longest one.
@@ -116,6 +119,9 @@ const CLIENT_ACTS = [
 // After "so"/"in order": the rep is the subject, so what follows is the rep's purpose.
 const PURPOSE_REP = /^(?:that\s+|to\s+)?(?:(?:i|we|i'll|we'll|i'm|we're|my team|our team)\s+)?(?:(?:can|could|will|may|might|are|am|get to|be able to)\s+)?$/;
 
+/** Characters of a field that are judged (offsets stay valid: it is a prefix). */
+export const MAX_JUDGED_LENGTH = 1000;
+
 interface Finding { start: number; end: number; kind: ObjectiveReasonKind }
 
 /** Find the self-focused phrases in an objective (ranges in normalised text). */
@@ -123,9 +129,10 @@ function findSelfFocused(n: NormalisedText): Finding[] {
   const text = n.text;
   const found: Finding[] = [];
   for (const r of RULES) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
-      if (m[0].length === 0) { r.re.lastIndex++; continue; }
+    // matchAll works on a copy of the regex, so the shared patterns carry no state between calls.
+    if (!r.probe.test(text)) continue;
+    for (const m of text.matchAll(r.re)) {
+      if (m[0].length === 0) continue;
       let start = m.index;
       const end = m.index + m[0].trimEnd().length;
       const clauseStart = text.lastIndexOf(',', start - 1) + 1;
@@ -177,7 +184,8 @@ function dropOverlaps(found: Finding[]): Finding[] {
 
 /** Judge one objective: is it about what the rep gets rather than about the client? */
 export function judgeObjective(text: string, vocabulary?: JudgeVocabulary): ObjectiveJudgement {
-  const n = normalise(text);
+  // A field is a line or two; a pasted essay is judged on its start so a keystroke never stalls.
+  const n = normalise(text.length > MAX_JUDGED_LENGTH ? text.slice(0, MAX_JUDGED_LENGTH) : text);
   const vocab = compileVocabulary(vocabulary);
   let found = findSelfFocused(n);
   if (vocab) {

@@ -8,6 +8,7 @@ import type { JudgeVocabulary, OutcomeJudgement, WeakOutcomeKind } from './types
 import { compileVocabulary, findPhrases } from './vocabulary';
 import { normalise, toOriginalRange, type NormalisedText } from './normalize';
 import { W } from './lexicon';
+import { MAX_JUDGED_LENGTH } from './objective';
 import { outcomeReason, outcomeSuggestion } from './messages';
 
 const PLACEHOLDER = /^\s*(?:tbd|tbc|n\/?a|\?+|-+|…|\.{2,}|none|todo|to do|unknown|pending|x+|-)\s*[.!]*\s*$/i;
@@ -100,7 +101,7 @@ export function judgeOutcome(text: string, vocabulary?: JudgeVocabulary): Outcom
 
 function judgeOutcomeText(text: string): OutcomeJudgement {
   if (PLACEHOLDER.test(text) || text.trim() === '') return weak(text, 'vague');
-  const n = normalise(text);
+  const n = normalise(text.length > MAX_JUDGED_LENGTH ? text.slice(0, MAX_JUDGED_LENGTH) : text);
   const t = n.text;
   if (CLEAR_NO.test(t)) return { weak: false };
   const hedge = HEDGE.exec(t);

@@ -47,10 +47,9 @@ export function compileVocabulary(vocabulary: JudgeVocabulary | undefined): Comp
 export function findPhrases(n: NormalisedText, patterns: readonly RegExp[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const re of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(n.text); m !== null; m = re.exec(n.text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of n.text.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }
   }
   return out;
