@@ -28,7 +28,7 @@ export const PIPELINE_NOUNS = [
   'bid list', 'routing guide', 'formulary', 'case study', 'testimonial', 'decision maker', 'economic buyer',
   'next step', 'next steps', 'order form', 'invoice', 'revenue', 'commission', 'quota',
   'opportunity', 'pipeline', 'access', 'exclusivity', 'slot', 'face time', 'facetime', 'time with',
-  'audience with', 'documents', 'docs', 'financial picture', 'fact-find', 'fact find',
+  'audience with', 'documents', 'authorization', 'authorisation', 'permission', 'signing', 'docs', 'financial picture', 'fact-find', 'fact find',
 ];
 
 /** Pipeline words that, alone at the start of an objective, name an outcome ("appt", "the close"). */
@@ -44,11 +44,18 @@ export const BARE_OUTCOME_NOUNS = [
 export const GAIN_VERBS = [
   'get', 'gets', 'getting', 'got', 'obtain', 'obtaining', 'secure', 'securing', 'land', 'landing', 'lock in',
   'lock down', 'locking in', 'nail down', 'grab', 'bag', 'capture', 'walk away with', 'walk out with',
-  'leave with', 'come away with', 'come out with', 'ask for', 'asking for', 'request', 'push for', 'collect',
-  'collecting', 'win', 'winning', 'earn', 'set up', 'set', 'schedule', 'book', 'booking', 'make', 'hit',
-  'open', 'finalize', 'finalise', 'negotiate', 'sign', 'close', 'closing', 'clinch', 'seal', 'generate',
-  'drive', 'pull in', 'bring in', 'confirm', 'take', 'taking', 'gain', 'achieve', 'reach', 'arrange', 'arranging',
-  'line up', 'pin down', 'tee up', 'gather', 'gathering', 'lock', 'score', 'snag', 'nab',
+  'leave with', 'come away with', 'come out with', 'ask for', 'asking for', 'push for', 'collect',
+  'collecting', 'win', 'winning', 'earn', 'set up', 'schedule', 'book', 'booking',
+  'sign', 'close', 'closing', 'clinch', 'seal',
+  'pull in', 'bring in', 'gain', 'achieve', 'arrange', 'arranging', 'line up', 'pin down', 'gather', 'gathering',
+  'lock', 'score', 'snag', 'nab',
+];
+
+/** Gain verbs that also have everyday senses ("make their renewal painless", "confirm their renewal
+ * date"): they count only when the object is not the client's own ("their ..."). */
+export const LOOSE_GAIN_VERBS = [
+  'make', 'set', 'confirm', 'open', 'drive', 'reach', 'take', 'taking', 'finalize', 'finalise', 'negotiate', 'hit',
+  'generate', 'tee up', 'request',
 ];
 
 /** Words after "get" that make it about understanding, never obtaining ("get a feel for"). */
@@ -68,8 +75,8 @@ export const OBJECT_STOPS = [
 
 /** What a client does that the rep wants: the commitments of DOMAIN.md's outcome. */
 export const COMMIT_VERBS = [
-  'buy', 'buys', 'purchase', 'purchases', 'sign', 'signs', 'sign up', 'sign off', 'commit', 'commits', 'agree',
-  'agrees', 'list', 'book', 'books', 'switch', 'move forward', 'proceed', 'say yes', 'order', 'pay', 'renew',
+  'buy', 'buys', 'purchase', 'purchases', 'sign', 'signs', 'sign up', 'sign off', 'commit', 'commits', 'agree to',
+  'agrees to', 'agree terms', 'agree the', 'complete', 'completes', 'list', 'book', 'books', 'switch', 'move forward', 'proceed', 'say yes', 'order', 'pay', 'renew',
   'upgrade', 'trial', 'pilot', 'prescribe', 'approve', 'sample', 'drop', 'replace', 'enroll', 'enrol', 'join',
   'invest', 'consolidate', 'transfer', 'accept', 'hire', 'test drive', 'choose us', 'go with us', 'go ahead',
   'place an order', 'refer', 'introduce us', 'introduce me', 'use our', 'try our', 'move their', 'bring their',

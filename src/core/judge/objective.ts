@@ -8,7 +8,7 @@
 import type { FlaggedPhrase, JudgeVocabulary, ObjectiveJudgement } from './types';
 import { normalise, toOriginalRange, type NormalisedText } from './normalize';
 import {
-  W, alt, BARE_OUTCOME_NOUNS, CLOSE_PERIODS, COMMIT_VERBS, GAIN_VERBS, INNOCENT_CLOSE_OBJECTS, NEGATORS, OBJECT_STOPS,
+  W, alt, BARE_OUTCOME_NOUNS, CLOSE_PERIODS, COMMIT_VERBS, GAIN_VERBS, LOOSE_GAIN_VERBS, INNOCENT_CLOSE_OBJECTS, NEGATORS, OBJECT_STOPS,
   PIPELINE_NOUNS, UNDERSTANDING_NOUNS,
 } from './lexicon';
 import { compileVocabulary, findPhrases } from './vocabulary';
@@ -67,11 +67,12 @@ const RULES: readonly ObjectiveRule[] = [
   rule('purpose', `\\bso(?:\\s+that)?\\s+(?:they|he|she|they're|they'll|the client|it)\\s+(?:${W}\\s+){0,4}?(?:(?:${COMMIT})(?![\\w'-])|(?:with|from) (?:us|me)\\b)`, false),
   // The rep obtaining a pipeline object: "get the appointment", "secure the listing".
   rule('gain', `\\b(?:${alt(GAIN_VERBS.filter((v) => v !== 'close' && v !== 'closing'))})\\b${GAP(3)}\\s+(?:${PIPE})\\b`),
+  rule('gain', `\\b(?:${alt(LOOSE_GAIN_VERBS)})\\b(?:\\s+(?!(?:${STOP}|their|his|her|its)\\b)${W}){0,3}?\\s+(?:${PIPE})\\b`),
   rule('gain', `\\b(?:book|booking|schedule|scheduling|set up|arrange|arranging|line up|lock in)\\b${GAP(3)}\\s+(?:${BOOKABLE})\\b`),
   rule('gain', `\\b(?:get|getting|put|be)\\s+(?:(?!their\\b)${W}\\s+){0,3}?(?:on|onto|in front of|into|added to)\\s+(?:${W}\\s+){0,3}?(?:agenda|calendar|books|list|formulary|guide|shortlist|committee|board|panel|call|meeting|demo)\\b`),
   rule('gain', `\\bget(?:ting)? in front of\\b(?:\\s+${W}){0,4}`),
   rule('gain', `\\bget(?:ting)? (?:approved|retained|selected|chosen|added|shortlisted|awarded|hired|paid|signed|picked|my foot in the door|a foot in the door|in the door)\\b`),
-  rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|issued|accepted|done|scheduled|booked|allocated|through|kicked off|submitted|over the line|closed|executed|renewed|made|finalized|finalised)\\b`),
+  rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|issued|accepted|done|scheduled|booked|allocated|kicked off|submitted|over the line|closed|executed|renewed|made|finalized|finalised)\\b`),
   // "close the deal", "so we can close" (but not "close their books", "close the gap").
   rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by|(?:on\\s+)?(?:their|his|her))\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?!\\s+(?:the|their|its|his|her)\\s+(?:${W}\\s+)?(?:${alt(CLOSE_PERIODS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
   // Selling verbs: the rep acting on the client.
@@ -100,6 +101,12 @@ const RULES: readonly ObjectiveRule[] = [
   rule('purpose', `\\bso(?: that)?\\s+(?:i|we)\\s+(?:can|could)\\s+(?:price|quote)\\s+(?:it|them|this|the|their)\\b(?:\\s+${W})?`, false),
   rule('persuasion', `\\bsee\\s+(?:us|me|our\\s+${W})\\s+as\\b(?:\\s+${W}){0,3}`, false),
   rule('persuasion', `\\b(?:demonstrate|show|prove|showcase|communicate|articulate|highlight|sell)\\s+(?:our|my)\\s+(?:value|worth|expertise|capabilities|differentiators?|roi|credentials)\\b`, false),
+  rule('pipeline', `\\bafford\\s+(?:us|me|our)\\b(?:\\s+${W})?`, false),
+  rule('gain', `\\bget(?:ting)?\\s+(?:(?:the|our|this|my)\\s+)?(?:${W}\\s+)?(?:${PIPE})\\s+through\\b`),
+  rule('selling', `\\block(?:ing)?\\s+(?:them|him|her|the client)\\s+(?:in|into)\\b(?:\\s+${W}){0,3}`),
+  rule('gain', `\\b(?:get in touch with|get through to|get hold of|get past|reach)\\s+(?:${W}\\s+){0,2}?(?:decision maker|decision-maker|decision makers|economic buyer|gatekeeper|signer|signatory)\\b`),
+  rule('selling', `\\b(?:move|advance|progress|push|get)\\s+(?:${W}\\s+){0,2}?(?:to|into)\\s+(?:the\\s+)?(?:${W}\\s+)?stage\\b`),
+  rule('persuasion', `\\b(?:act|buy|sign|decide|commit|move)\\s+(?:now|today|immediately|right away|before (?:the|month|quarter|year|price))\\b`, false),
   // A date or a decision the rep extracts: "pin down a date for the demo", "get a decision today".
   rule('gain', `\\b(?:pin down|lock down|nail down|lock in|set|get|secure|agree|fix)\\s+(?:a|the)\\s+(?:firm\\s+|start\\s+|signing\\s+|close\\s+|closing\\s+)?date\\b(?:\\s+for\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b)?`),
   rule('gain', `\\b(?:get|getting|secure|obtain|push for|force|drive|ask for)\\s+(?:a\\s+|the\\s+|their\\s+)?(?:final\\s+|firm\\s+|buying\\s+|purchase\\s+)?decision\\b(?:\\s+(?:today|now|this week|on the spot))?`),

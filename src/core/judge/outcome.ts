@@ -31,6 +31,9 @@ const HEDGE = new RegExp([
   '\\bin the future\\b', '\\bone day\\b', '\\bat some stage\\b', '\\bsoon(?:ish)?\\b(?!\\s+as)',
 ].join('|'));
 
+// Words that cannot start "X to send ...": the rep, a pronoun object, or a rep's verb ("asked them to send").
+const NOT_THEIR_SIDE = "(?:i|we|they|she|he|it|them|him|her|us|me|you|need|needs|want|wants|have|has|plan|try|hope|going|will|asked|told|reminded|invited|got|get|emailed|called|sent|promised|expect|expected|waiting|like|would)\\b";
+
 // What the client did or agreed to do: a commitment even after a rep's own action ("sent the
 // contract, they sign Friday").
 const CLIENT_COMMITS = new RegExp([
@@ -45,6 +48,8 @@ const CLIENT_COMMITS = new RegExp([
   '\\b(?:decision|decide|decides) (?:by|on|date|in|at|before)\\b',
   '\\b(?:sent|sends?|emailed|delivered|shared) (?:to|with) (?:us|me)\\b',
   '\\b(?:sends|shares|brings|emails|provides|joins|attends|decides|starts|gives|interviews|hires|buys|orders|introduces|books|schedules|pays|renews|commits|approves)\\b',
+  // "Hiring manager to interview 3 candidates", "CFO will join": someone on their side will act.
+  `(?:^|,\\s)(?:the\\s+|their\\s+)?(?!${NOT_THEIR_SIDE})${W}(?:\\s+(?!${NOT_THEIR_SIDE})${W})?\\s+(?:to|will|'ll|is going to|are going to)\\s+(?:send|bring|share|email|provide|introduce|intro|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload)\\b`,
   `\\b(?:they|she|he|they'll|she'll|he'll|client|customer|(?:they|she|he) will|(?:they|she|he) are going to)\\s+(?:${W}\\s+)?(?:send|bring|share|email|provide|introduce|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload|loop in)\\b`,
 ].join('|'));
 
@@ -76,7 +81,7 @@ const CONTINUES = new RegExp([
   '\\bthink(?:s|ing)? (?:about|it over|on it|it through)\\b', '\\bmull(?:ing)?\\b', '\\bget back to\\b',
   '\\blet (?:me|us) know\\b', '\\bkeep (?:talking|the conversation)\\b',
   `\\b(?:they|she|he|they'll|she'll|he'll|they're|she's|he's|(?:they|she|he) (?:will|are|is|want to|need to))\\s+(?:${W}\\s+)?(?:review|reviewing|look|looking|read|reading|check|checking|run it|running it|discuss|discussing|consider|considering|think|thinking|talk|talking)\\b`,
-  '\\b(?:open to|interested in|keen on|would consider|thinking about)\\b', '\\b(?:await|awaiting|waiting)\\b',
+  '\\b(?:open to|interested in|keen on|would consider|thinking about)\\b', '\\b(?:await|awaiting|waiting|pending)\\b',
 ].join('|'));
 
 // Liking something is not agreeing to it: "they like the idea of a pilot".
@@ -86,7 +91,7 @@ const FELT_EVENT = /\b(?:great|good|nice|productive|positive|excellent|awesome|f
 
 const OBJECTIVE_LIKE = /^(?:to\s+)?(?:understand|learn|build|develop|establish|provide|give (?:them )?(?:free )?value|inspire|educate|help (?:them|him|her)|listen|explore|discover|uncover|gather|add value|make an impact|earn (?:their )?trust|rapport|trust|free value|value|get to know|share|find out|hear|be a resource|impact)\b/;
 const SENTIMENT = /\b(?:liked?|likes|loved?|loves|enjoyed|appreciated|impressed|happy|great|good|nice|positive|keen|interested|receptive|open to|excited|promising|went well|vibes|productive|warm|hot|fit|seemed|seem|seems|energy|fantastic|awesome|amazing|solid|engaged|enthusiastic|pleased|rapport|trust)\b/;
-const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me|will|need to|to)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check in|check back|checked in|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|proposal sent|quote sent|left|gave|mailed|delivered|provided|offered)\b/;
+const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me|will|need to|to)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check in|check back|checked in|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|proposal sent|quote sent|left|gave|mailed|delivered|provided|offered|asked|requested|suggested|proposed|invited|recommended)\b/;
 const CONTINUATION = /\b(?:keep in touch|stay in touch|stay connected|touch base|check in|check back|circle back|reconnect|nurture|keep (?:them |it |things )?warm|top of mind|newsletter|keep talking|keep the conversation|think (?:about|it over|on it)|mull|consider|considering|get back to|let (?:me|us) know|reach out|review (?:it )?internally|discuss|talk (?:to|with|it over)|need (?:more )?time|waiting|ball is in|open door|next steps|asked (?:for|me|us)|follow-up|follow up|more info|information)\b/;
 
 /** Judge one outcome: is it a commitment from the client, or only a continuation? */
