@@ -28,7 +28,8 @@ export const PIPELINE_NOUNS = [
   'bid list', 'routing guide', 'formulary', 'case study', 'testimonial', 'decision maker', 'economic buyer',
   'next step', 'next steps', 'order form', 'invoice', 'revenue', 'commission', 'quota',
   'opportunity', 'pipeline', 'access', 'exclusivity', 'slot', 'face time', 'facetime', 'time with',
-  'audience with', 'documents', 'authorization', 'authorisation', 'permission', 'signing', 'docs', 'financial picture', 'fact-find', 'fact find',
+  'audience with', 'mandate', 'engagement', 'shortlist', 'new client', 'new clients', 'new customer',
+  'new customers', 'new account', 'new accounts', 'documents', 'authorization', 'authorisation', 'permission', 'signing', 'docs', 'financial picture', 'fact-find', 'fact find',
 ];
 
 /** Pipeline words that, alone at the start of an objective, name an outcome ("appt", "the close"). */
@@ -48,7 +49,7 @@ export const GAIN_VERBS = [
   'collecting', 'win', 'winning', 'earn', 'set up', 'schedule', 'book', 'booking',
   'sign', 'close', 'closing', 'clinch', 'seal',
   'pull in', 'bring in', 'gain', 'achieve', 'arrange', 'arranging', 'line up', 'pin down', 'gather', 'gathering',
-  'lock', 'score', 'snag', 'nab',
+  'lock', 'score', 'snag', 'nab', 'acquire', 'acquiring',
 ];
 
 /** Gain verbs that also have everyday senses ("make their renewal painless", "confirm their renewal
@@ -89,7 +90,7 @@ export const INNOCENT_CLOSE_OBJECTS = [
   'books', 'book', 'gap', 'gaps', 'loop', 'loops', 'loopholes', 'loophole', 'month-end', 'year-end', 'window', 'windows', 'door', 'file', 'files', 'ticket', 'tickets', 'issue', 'issues', 'project',
   'projects', 'skills', 'distance', 'position', 'positions', 'store', 'stores', 'shop', 'office', 'branch',
   'plant', 'site', 'ledger', 'accounts', 'costs', 'cost', 'date', 'disclosure', 'process', 'table',
-  'statement', 'documents', 'timeline', 'day', 'home', 'house', 'property', 'mortgage', 'loan', 'escrow',
+  'statement', 'documents', 'timeline', 'day', 'rate', 'rates', 'ratio', 'home', 'house', 'property', 'mortgage', 'loan', 'escrow',
 ];
 
 /** Periods a client closes ("close the month"), told apart from timing ("close this quarter"). */

@@ -36,6 +36,9 @@ const LEXICON: Readonly<Record<string, string>> = {
   understnad: 'understand', understnd: 'understand', undestand: 'understand', lern: 'learn',
   bild: 'build', repport: 'rapport', raport: 'rapport',
   demos: 'demos', dmo: 'demo',
+  bk: 'book', bkd: 'booked', sched: 'schedule', schd: 'schedule', schedulde: 'schedule', aquire: 'acquire',
+  xsell: 'cross-sell', 'x-sell': 'cross-sell', biz: 'business', mgr: 'manager', dm: 'decision maker',
+  apptmt: 'appointment', appointmt: 'appointment', reffer: 'refer', reffered: 'referred',
   '&': 'and', '+': 'and',
 };
 
