@@ -19,7 +19,7 @@ const CLEAR_NO = new RegExp([
   '\\bclosed[- ]?lost\\b', '\\blost (?:to|the deal|it)\\b', '^(?:deal )?lost\\b', '^no\\s*(?:,|$)', '\\bno sale\\b',
   '\\bnot a (?:good )?fit\\b', '\\bnot interested\\b', '\\bwent with\\b', '\\bchose (?:a|an|another|the|to go)\\b',
   '\\bstaying with\\b', '\\b(?:rejected|disqualified|dq\'d)\\b', '\\bturned (?:us|me) down\\b', '\\bpassed on\\b',
-  "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b", '\\bno[- ]go\\b',
+  '\\b(?:they|client|she|he|customer|owner)\\s+passed\\b', "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b", '\\bno[- ]go\\b',
 ].join('|'));
 
 // Hedges and vague timing: whatever else the outcome names, nothing is agreed yet.
@@ -58,7 +58,7 @@ const DATE = [
   'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec', 'january|february|march|april|may|june|july|august|september|october|november|december',
   '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?', '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)', '\\d{1,2}:\\d{2}', '\\d{4}-\\d{2}-\\d{2}', 'tomorrow', 'the \\d{1,2}(?:st|nd|rd|th)',
 ].join('|');
-const EVENT = 'meeting|call|visit|walk|site walk|tour|walkthrough|demo|session|review|workshop|presentation|kickoff|kick-off|lunch|dinner|coffee|inspection|survey|showing|consult|consultation|onboarding|training|install';
+const EVENT = 'decision|answer|go/no-go|meeting|call|visit|walk|site walk|tour|walkthrough|demo|session|review|workshop|presentation|kickoff|kick-off|lunch|dinner|coffee|inspection|survey|showing|consult|consultation|onboarding|training|install';
 
 // What the rep obtains from the client (the seed's outcomes), planned or done: "get the appointment", "3 referrals".
 const OBTAINED = new RegExp([
@@ -89,6 +89,8 @@ const LIKES = /\b(?:like|likes|liked|love|loves|loved|enjoyed|appreciated|impres
 // How a meeting went is not a commitment: "great meeting with the VP".
 const FELT_EVENT = /\b(?:great|good|nice|productive|positive|excellent|awesome|fantastic|solid|quick|long|short|first|intro|initial|friendly|fun|lovely|helpful|useful)\s+(?:meeting|call|chat|conversation|demo|visit|session|lunch|coffee)(?:\s+(?:with|at|on))?/g;
 
+const GIVEN = /^(?:(?:free|real|some|lots of|great|good)\s+)?(?:value|rapport|trust|insight|insights|education|ideas|tips|knowledge|relationship|credibility)\b/;
+
 const OBJECTIVE_LIKE = /^(?:to\s+)?(?:understand|learn|build|develop|establish|provide|give (?:them )?(?:free )?value|inspire|educate|help (?:them|him|her)|listen|explore|discover|uncover|gather|add value|make an impact|earn (?:their )?trust|rapport|trust|free value|value|get to know|share|find out|hear|be a resource|impact)\b/;
 const SENTIMENT = /\b(?:liked?|likes|loved?|loves|enjoyed|appreciated|impressed|happy|great|good|nice|positive|keen|interested|receptive|open to|excited|promising|went well|vibes|productive|warm|hot|fit|seemed|seem|seems|energy|fantastic|awesome|amazing|solid|engaged|enthusiastic|pleased|rapport|trust)\b/;
 const REP_ACTION = /^(?:(?:i|we|i'll|we'll|i will|we will|i'm going to|we're going to|me|will|need to|to)\s+)?(?:sent|send|sending|email|emailed|mail|mailed|call|called|calling|follow-up|follow|followed|left|leave|drop|dropped|gave|give|present|presented|did|done|showed|show|explained|explain|walked|answered|shared|share|educated|discussed|discuss|talked|talk|had|met|reach|reached|check in|check back|checked in|touch|circle|reconnect|demo|demoed|pitched|pitch|updated|update|ping|pinged|text|texted|linkedin|connect|connected|proposal sent|quote sent|left|gave|mailed|delivered|provided|offered|asked|requested|suggested|proposed|invited|recommended)\b/;
@@ -113,6 +115,8 @@ function judgeOutcomeText(text: string): OutcomeJudgement {
   if (hedge) return weak(text, 'vague', n, hedge.index, hedge.index + hedge[0].length);
   const continues = CONTINUES.exec(t);
   if (continues) return weak(text, 'vague', n, continues.index, continues.index + continues[0].length);
+  // "Value provided", "rapport established": what the rep gave, not what the client committed to.
+  if (GIVEN.test(t) && !OBTAINED.test(t)) return weak(text, 'objective-in-outcome');
   const commits = CLIENT_COMMITS.test(t);
   if (commits) return { weak: false };
   if (REP_ACTION.test(t)) return weak(text, 'rep-action');
