@@ -56,7 +56,7 @@ export const GAIN_VERBS = [
  * date"): they count only when the object is not the client's own ("their ..."). */
 export const LOOSE_GAIN_VERBS = [
   'make', 'set', 'confirm', 'open', 'drive', 'reach', 'take', 'taking', 'finalize', 'finalise', 'negotiate', 'hit',
-  'generate', 'tee up', 'request',
+  'generate', 'tee up', 'request', 'need', 'want', 'require', 'expect',
 ];
 
 /** Words after "get" that make it about understanding, never obtaining ("get a feel for"). */
@@ -82,7 +82,8 @@ export const COMMIT_VERBS = [
   'invest', 'consolidate', 'transfer', 'accept', 'hire', 'test drive', 'choose us', 'go with us', 'go ahead',
   'place an order', 'refer', 'introduce us', 'introduce me', 'use our', 'try our', 'move their', 'bring their',
   'chooses us', 'choose us', 'pick us', 'picks us', 'select us', 'selects us', 'goes with us', 'fill out', 'fill in',
-  'submit', 'open an account', 'open accounts', 'refer us', 'refers us', 'recommend us', 'sign with us',
+  'submit', 'open an account', 'open accounts', 'meet again', 'meet with us', 'see us again', 'work with us',
+  'work with me', 'do business with us', 'come back to us', 'stay with us', 'refer us', 'refers us', 'recommend us', 'sign with us',
 ];
 
 /** Nouns after "close" that are the client's own ("close their books", "close the gap"). */
