@@ -2,6 +2,7 @@
  * `npm run eval`: runs the judge over the labelled dev and holdout sets in test/judge/ and prints
  * each part's confusion matrix, precision and recall. Misjudged items are listed for the DEV part
  * only (the holdout is never looked at while tuning). Exits 1 when dev is below the targets.
+ * Flags: --dev (skip the holdout), --quiet (no list of misjudged items), --bench (speed only).
  */
 import { judgeObjective, judgeOutcome } from '../src/core/judge';
 import { loadItems, scores, TARGETS, type Confusion, type Field, type Part } from '../test/judge/dataset';
@@ -30,6 +31,32 @@ function evaluate(field: Field, part: Part): { c: Confusion; wrong: string[] } {
 }
 
 const f3 = (x: number): string => x.toFixed(3);
+
+/** `--bench`: median and p99 milliseconds per judgement over the dev texts (after a warm-up). */
+function bench(): void {
+  const objectives = loadItems('objectives', 'dev').map((i) => i.text);
+  const outcomes = loadItems('outcomes', 'dev').map((i) => i.text);
+  const measure = (judge: (t: string) => unknown, texts: string[]): string => {
+    for (let i = 0; i < 30; i++) texts.forEach((t) => judge(t));
+    const times: number[] = [];
+    for (let r = 0; r < 20; r++) {
+      for (const t of texts) {
+        const start = performance.now();
+        judge(t);
+        times.push(performance.now() - start);
+      }
+    }
+    times.sort((a, b) => a - b);
+    return `median ${times[times.length >> 1].toFixed(4)} ms, p99 ${times[Math.floor(times.length * 0.99)].toFixed(4)} ms`;
+  };
+  console.log(`judgeObjective: ${measure(judgeObjective, objectives)}`);
+  console.log(`judgeOutcome:   ${measure(judgeOutcome, outcomes)}`);
+}
+
+if (process.argv.includes('--bench')) {
+  bench();
+  process.exit(0);
+}
 let failed = false;
 const showAll = !process.argv.includes('--quiet');
 // `--dev` skips the holdout entirely (used while tuning, so not even its totals steer the rules).

@@ -51,7 +51,17 @@ function clientPart(text: string, range: { start: number; end: number }): string
 /** What to write instead of a self-focused objective, using the note's own words if it has a client-focused part. */
 export function objectiveSuggestion(text: string, range: { start: number; end: number }, phrase: string): string {
   const example = clientPart(text, range) ?? GENERIC_OBJECTIVE;
-  return `Make the objective about the client, e.g. ${q(example)}, and put ${q(phrase)} in the outcome.`;
+  return `Make the objective about the client, e.g. ${q(example)}, and put ${q(asOutcome(phrase))} in the outcome.`;
+}
+
+// "so we can close" → "close"; "don't leave without the PO" → "the PO": what the outcome field should say.
+const PURPOSE_LEAD = /^(?:so that|so|in order to)\s+(?:(?:i|we|i'll|we'll)\s+)?(?:(?:can|could|will|may|might)\s+)?/i;
+const MUST_GET_LEAD = /^.*?\bwithout\s+/i;
+
+function asOutcome(phrase: string): string {
+  const trimmed = phrase.trim();
+  const stripped = trimmed.replace(PURPOSE_LEAD, '').replace(/^(?:don't|do not|never|not|must not|won't)\b.*?\bwithout\s+/i, '');
+  return stripped.length > 0 ? stripped : trimmed;
 }
 
 /** Plain-words reason for a weak outcome. */
