@@ -38,7 +38,9 @@ export const BARE_OUTCOME_NOUNS = [
   'commitment', 'contract', 'deal', 'order', 'po', 'purchase order', 'sale', 'listing', 'yes', 'deposit',
   'pledge', 'sign off', 'introduction', 'intro', 'loi', 'msa', 'sow', 'demo', 'renewal', 'upsell', 'upgrade',
   'second meeting', 'next meeting', 'follow-up meeting', 'second appointment', 'quota', 'commission',
-  'revenue', 'signed contract', 'verbal', 'go-ahead', 'green light',
+  'revenue', 'signed contract', 'verbal', 'go-ahead', 'green light', 'agreement', 'signed agreement',
+  'financial information', 'financial info', 'financial statements', 'tax returns', 'payment',
+  'check', 'cheque', 'job order', 'retainer', 'engagement letter', 'mandate', 'rfq', 'trial', 'pilot',
 ];
 
 /** Verbs by which a rep obtains something. */

@@ -111,8 +111,10 @@ const RULES: readonly ObjectiveRule[] = [
   // A date or a decision the rep extracts: "pin down a date for the demo", "get a decision today".
   rule('gain', `\\b(?:pin down|lock down|nail down|lock in|set|get|secure|agree|fix)\\s+(?:a|the)\\s+(?:firm\\s+|start\\s+|signing\\s+|close\\s+|closing\\s+)?date\\b(?:\\s+for\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b)?`),
   rule('gain', `\\b(?:get|getting|secure|obtain|push for|force|drive|ask for)\\s+(?:a\\s+|the\\s+|their\\s+)?(?:final\\s+|firm\\s+|buying\\s+|purchase\\s+)?decision\\b(?:\\s+(?:today|now|this week|on the spot))?`),
+  // The client's commitment written as the objective: "client signs today", "they agree to a second meeting".
+  rule('causative', `(?:^|(?<=,\\s))(?:the\\s+)?(?:they|client|clients|customer|the client|he|she|we)\\s+(?:(?:will|to|'ll|must|should)\\s+)?(?:sign|signs|commit|commits|agree to|agrees to|buy|buys|purchase|purchases|book|books|schedule|schedules|order|orders|pay|pays|renew|renews|switch|switches|choose us|chooses us|accept|accepts|approve|approves|refer|refers|introduce us|introduces us)(?![\\w'-])(?:\\s+${W}){0,4}`, false),
   // "appt", "2nd appt", "referrals from past clients", "the close": an outcome written as the objective.
-  rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|of|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
+  rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|their|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get|complete|full|last|paid)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
 ];
 
 // Sub-clause markers: a guard looks only at the words since the last one.
