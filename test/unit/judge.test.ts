@@ -71,15 +71,34 @@ test('the product offered as help for their stated problem is not self-focused',
 });
 
 test('a team’s self-focused phrase makes an objective self-focused', () => {
-  const vocabulary = { selfFocused: ['walk away with the LOI'] };
-  const text = 'understand their goals and walk away with the LOI';
-  assert.deepEqual(judgeObjective(text, vocabulary).phrases.map((p) => text.slice(p.start, p.end)), ['walk away with the LOI']);
-  assert.equal(judgeObjective('agree the pilot scope', { selfFocused: ['pilot scope'] }).selfFocused, true);
+  const vocabulary = { selfFocused: ['land the logo', 'get appt'] };
+  const text = 'understand their goals and land the logo';
+  assert.equal(judgeObjective(text).selfFocused, false);
+  const judged = judgeObjective(text, vocabulary);
+  assert.deepEqual(judged.phrases.map((p) => text.slice(p.start, p.end)), ['land the logo']);
+  assert.match(judged.phrases[0].reason, /your team/);
+  // Team phrases are normalised like notes: "appt" in the phrase matches "appointment".
+  assert.equal(judgeObjective('Get the Appointment', { selfFocused: ['get appt'] }).phrases.length, 1);
 });
 
 test('a team’s allowed phrase silences a match', () => {
-  assert.equal(selfFocused('close the deal room setup for them'), true);
-  assert.equal(judgeObjective('close the deal room setup for them', { allowed: ['deal room'] }).selfFocused, false);
+  const text = 'book the lunch-and-learn for their nurses';
+  assert.equal(selfFocused(text), true);
+  assert.equal(judgeObjective(text, { allowed: ['lunch-and-learn'] }).selfFocused, false);
+  assert.equal(weak('pending legal review'), true);
+  assert.equal(judgeOutcome('pending legal review', { allowed: ['pending legal review'] }).weak, false);
+});
+
+test('odd team phrases are harmless', () => {
+  const vocabulary = { selfFocused: ['', '   ', 'c++ (beta)', '*'], allowed: ['?'] };
+  assert.equal(judgeObjective('understand their c++ (beta) rollout', vocabulary).selfFocused, true);
+  assert.equal(judgeObjective('understand their goals', vocabulary).selfFocused, false);
+});
+
+test('an empty or placeholder outcome is weak and an empty objective is quiet', () => {
+  assert.equal(judgeOutcome('').weak, true);
+  assert.equal(judgeOutcome('TBD').kind, 'vague');
+  assert.deepEqual(judgeObjective(''), { selfFocused: false, phrases: [] });
 });
 
 test('sentiment, rep-only actions and vague timing are weak outcomes', () => {
