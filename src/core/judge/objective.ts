@@ -113,6 +113,8 @@ const RULES: readonly ObjectiveRule[] = [
   rule('gain', `\\b(?:get|getting|secure|obtain|push for|force|drive|ask for)\\s+(?:a\\s+|the\\s+|their\\s+)?(?:final\\s+|firm\\s+|buying\\s+|purchase\\s+)?decision\\b(?:\\s+(?:today|now|this week|on the spot))?`),
   // The client's commitment written as the objective: "client signs today", "they agree to a second meeting".
   rule('causative', `(?:^|(?<=,\\s))(?:the\\s+)?(?:they|client|clients|customer|the client|he|she|we)\\s+(?:(?:will|to|'ll|must|should)\\s+)?(?:sign|signs|commit|commits|agree to|agrees to|buy|buys|purchase|purchases|book|books|schedule|schedules|order|orders|pay|pays|renew|renews|switch|switches|choose us|chooses us|accept|accepts|approve|approves|refer|refers|introduce us|introduces us)(?![\\w'-])(?:\\s+${W}){0,4}`, false),
+  rule('purpose', `\\bso(?: that)?\\s+(?:i|we)\\s+(?:(?:can|could|will|'ll)\\s+)?(?:win|beat|outbid|undercut|outsell)\\b(?:\\s+(?!(?:${STOP})\\b)${W}){0,3}`, false),
+  rule('persuasion', `\\b(?:tie|tying|link|linking|connect|connecting)\\s+(?:it|them|this|that|(?:their|the)\\s+${W})\\s+(?:back\\s+)?(?:to|with)\\s+(?:our|my)\\b(?:\\s+${W})?`),
   // "appt", "2nd appt", "referrals from past clients", "the close": an outcome written as the objective.
   rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|their|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get|complete|full|last|paid)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
 ];

@@ -19,12 +19,13 @@ const CLEAR_NO = new RegExp([
   '\\bclosed[- ]?lost\\b', '\\blost (?:to|the deal|it)\\b', '^(?:deal )?lost\\b', '^no\\s*(?:,|$)', '\\bno sale\\b',
   '\\bnot a (?:good )?fit\\b', '\\bnot interested\\b', '\\bwent with\\b', '\\bchose (?:a|an|another|the|to go)\\b',
   '\\bstaying with\\b', '\\b(?:rejected|disqualified|dq\'d)\\b', '\\bturned (?:us|me) down\\b', '\\bpassed on\\b',
-  '\\b(?:they|client|she|he|customer|owner)\\s+passed\\b', "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b", '\\bno[- ]go\\b',
+  '\\b(?:they|client|she|he|customer|owner)\\s+passed\\b', '\\bnot this (?:year|quarter|time|cycle)\\b',
+  '\\bclos(?:e|ing) (?:out )?(?:the|this) (?:opportunity|opp|deal|file)\\b', "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b", '\\bno[- ]go\\b',
 ].join('|'));
 
 // Hedges and vague timing: whatever else the outcome names, nothing is agreed yet.
 const HEDGE = new RegExp([
-  '\\b(?:maybe|possibly|perhaps|hopefully|potential|potentially|might|probably|likely|someday|sometime|eventually)\\b',
+  '\\b(?:maybe|possibly|possible|perhaps|hopefully|potential|potentially|might|probably|likely|someday|sometime|eventually)\\b',
   '\\bsome point\\b', '\\bdown the road\\b', '\\b(?:tbd|tbc|tba)\\b', '\\bto be (?:determined|confirmed|decided)\\b',
   '\\bnot sure\\b', '\\bunclear\\b', '\\blater\\b(?!\\s+(?:today|this week|that day))', '\\bif (?:they\'re|they are) interested\\b',
   '\\bwhen (?:the timing is right|timing is right|ready|they\'re ready|they are ready)\\b', '\\bno (?:decision|commitment|next steps?|date)\\b',
