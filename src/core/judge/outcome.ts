@@ -20,8 +20,12 @@ const CLEAR_NO = new RegExp([
   '\\bnot a (?:good )?fit\\b', '\\bnot interested\\b', '\\bwent with\\b', '\\bchose (?:a|an|another|the|to go)\\b',
   '\\bstaying with\\b', '\\b(?:rejected|disqualified|dq\'d)\\b', '\\bturned (?:us|me) down\\b', '\\bpassed on\\b',
   '\\b(?:they|client|she|he|customer|owner)\\s+passed\\b', '\\bnot this (?:year|quarter|time|cycle)\\b',
-  '\\bclos(?:e|ing) (?:out )?(?:the|this) (?:opportunity|opp|deal|file)\\b', "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b", '\\bno[- ]go\\b',
+  '\\bno deal\\b', '\\bclos(?:e|ing) (?:out )?(?:the|this) (?:opportunity|opp|deal|file)\\b', "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b", '\\bno[- ]go\\b',
 ].join('|'));
+
+// Something the rep did not get: "couldn't get the appointment", "no second meeting".
+const MISSED = /\b(?:didn't|did not|couldn't|could not|wasn't able to|weren't able to|failed to|unable to|no|not yet|never)\s+(?:(?:get|got|book|booked|set|schedule|scheduled|secure|secured|land|landed|obtain|obtained|a|an|the|any)\s+){0,2}(?:(?:second|next|follow-up|signed)\s+)?(?:meeting|appointment|appointments|commitment|po|order|referral|referrals|intro|introduction|signature|contract|trial|pilot|agreement)\b(?:\s+(?:yet|set|booked|scheduled|signed|agreed|received|given|obtained|made|issued|in place)\b)*/;
+const MISSED_ALL = new RegExp(MISSED.source, 'g');
 
 // Hedges and vague timing: whatever else the outcome names, nothing is agreed yet.
 const HEDGE = new RegExp([
@@ -110,8 +114,10 @@ export function judgeOutcome(text: string, vocabulary?: JudgeVocabulary): Outcom
 function judgeOutcomeText(text: string): OutcomeJudgement {
   if (PLACEHOLDER.test(text) || text.trim() === '') return weak(text, 'vague');
   const n = normalise(text.length > MAX_JUDGED_LENGTH ? text.slice(0, MAX_JUDGED_LENGTH) : text);
-  const t = n.text;
-  if (CLEAR_NO.test(t)) return { weak: false };
+  if (CLEAR_NO.test(n.text)) return { weak: false };
+  const missed = MISSED.exec(n.text);
+  // What was missed is no commitment; judge the rest ("second meeting booked, no PO yet" is strong).
+  const t = missed ? n.text.replace(MISSED_ALL, (m) => ' '.repeat(m.length)) : n.text;
   const hedge = HEDGE.exec(t);
   if (hedge) return weak(text, 'vague', n, hedge.index, hedge.index + hedge[0].length);
   const continues = CONTINUES.exec(t);
@@ -128,6 +134,7 @@ function judgeOutcomeText(text: string): OutcomeJudgement {
   if (cont) return weak(text, 'vague', n, cont.index, cont.index + cont[0].length);
   const feel = SENTIMENT.exec(t);
   if (feel) return weak(text, 'sentiment');
+  if (missed) return weak(text, 'no-commitment', n, missed.index, missed.index + missed[0].length);
   return weak(text, 'no-commitment');
 }
 
