@@ -1,0 +1,106 @@
+/**
+ * Word classes the judge reasons with, as regular-expression alternations over normalised text
+ * (see normalize.ts). Grounded in DOMAIN.md: what the rep obtains versus what the client gets.
+ */
+
+/** One normalised word (clause breaks are the word ","). */
+export const W = '[^\\s,]+';
+
+/** Alternation helper: longest first so "purchase order" wins over "purchase". */
+export function alt(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+/** Things in the rep's pipeline: what a rep obtains from a client. */
+export const PIPELINE_NOUNS = [
+  'appointment', 'appointments', 'second meeting', 'next meeting', 'follow-up meeting', 'follow-up call', 'follow-up',
+  'meeting', 'meetings', 'call back', 'demo', 'demos', 'showing', 'showings', 'listing', 'listings',
+  'listing presentation', 'deal', 'deals', 'order', 'orders', 'po', 'purchase order', 'purchase orders',
+  'signature', 'signatures', 'sign off', 'signed', 'contract', 'contracts', 'agreement', 'msa', 'sow', 'loi',
+  'ips', 'bor', 'nda', 'app', 'application', 'referral', 'referrals', 'intro', 'introduction', 'introductions',
+  'commitment', 'commitments', 'verbal', 'yes', 'sale', 'sales', 'close', 'business', 'budget', 'approval',
+  'green light', 'go-ahead', 'pledge', 'pledges', 'gift', 'donation', 'sponsorship', 'retainer',
+  'engagement letter', 'job order', 'job orders', 'req', 'reqs', 'requisition', 'requisitions', 'exclusive',
+  'rfq', 'rfp', 'bid', 'award', 'trial', 'pilot', 'poc', 'eval', 'evaluation', 'renewal', 'upgrade', 'upsell',
+  'seats', 'licences', 'licenses', 'account', 'accounts', 'assets', 'aum', 'rollover', 'transfer', 'deposit',
+  'payment', 'check', 'cheque', 'fee', 'fees', 'paperwork', 'forms', 'financial information',
+  'financial info', 'financials', 'statements', 'dec pages', 'tax returns', 'price reduction', 'vendor list',
+  'bid list', 'routing guide', 'formulary', 'case study', 'testimonial', 'decision maker', 'economic buyer',
+  'next step', 'next steps', 'order form', 'invoice', 'revenue', 'commission', 'quota',
+  'opportunity', 'pipeline', 'access', 'exclusivity', 'slot', 'face time', 'facetime', 'time with',
+  'audience with', 'mandate', 'engagement', 'shortlist', 'new client', 'new clients', 'new customer',
+  'new customers', 'new account', 'new accounts', 'documents', 'authorization', 'authorisation', 'permission', 'signing', 'docs', 'financial picture', 'fact-find', 'fact find',
+];
+
+/** Pipeline words that, alone at the start of an objective, name an outcome ("appt", "the close"). */
+export const BARE_OUTCOME_NOUNS = [
+  'appointment', 'appointments', 'signature', 'signatures', 'close', 'closing', 'referral', 'referrals',
+  'commitment', 'contract', 'deal', 'order', 'po', 'purchase order', 'sale', 'listing', 'yes', 'deposit',
+  'pledge', 'sign off', 'introduction', 'intro', 'loi', 'msa', 'sow', 'demo', 'renewal', 'upsell', 'upgrade',
+  'second meeting', 'next meeting', 'follow-up meeting', 'second appointment', 'quota', 'commission',
+  'revenue', 'signed contract', 'verbal', 'go-ahead', 'green light', 'agreement', 'signed agreement',
+  'financial information', 'financial info', 'financial statements', 'tax returns', 'payment',
+  'check', 'cheque', 'job order', 'retainer', 'engagement letter', 'mandate', 'rfq', 'trial', 'pilot',
+];
+
+/** Verbs by which a rep obtains something. */
+export const GAIN_VERBS = [
+  'get', 'gets', 'getting', 'got', 'obtain', 'obtaining', 'secure', 'securing', 'land', 'landing', 'lock in',
+  'lock down', 'locking in', 'nail down', 'grab', 'bag', 'capture', 'walk away with', 'walk out with',
+  'leave with', 'come away with', 'come out with', 'ask for', 'asking for', 'push for', 'collect',
+  'collecting', 'win', 'winning', 'earn', 'set up', 'schedule', 'book', 'booking',
+  'sign', 'close', 'closing', 'clinch', 'seal',
+  'pull in', 'bring in', 'gain', 'achieve', 'arrange', 'arranging', 'line up', 'pin down', 'gather', 'gathering',
+  'lock', 'score', 'snag', 'nab', 'acquire', 'acquiring',
+];
+
+/** Gain verbs that also have everyday senses ("make their renewal painless", "confirm their renewal
+ * date"): they count only when the object is not the client's own ("their ..."). */
+export const LOOSE_GAIN_VERBS = [
+  'make', 'set', 'confirm', 'open', 'drive', 'reach', 'take', 'taking', 'finalize', 'finalise', 'negotiate', 'hit',
+  'generate', 'tee up', 'request', 'need', 'want', 'require', 'expect',
+];
+
+/** Words after "get" that make it about understanding, never obtaining ("get a feel for"). */
+export const UNDERSTANDING_NOUNS = [
+  'sense', 'feel', 'feeling', 'idea', 'understanding', 'picture', 'grasp', 'handle', 'read', 'view', 'views',
+  'perspective', 'take', 'insight', 'insights', 'clear', 'clarity', 'to', 'acquainted', 'familiar', 'up',
+  'feedback', 'input', 'thoughts', 'opinion', 'opinions', 'story', 'know', 'better', 'glimpse', 'overview',
+  'flavour', 'flavor', 'reading', 'impression', 'impressions', 'smarter', 'curious', 'comfortable',
+];
+
+/** Prepositions and wh-words that end a verb's object: "get a sense of their budget" is not "get budget". */
+export const OBJECT_STOPS = [
+  'of', 'about', 'on', 'into', 'around', 'for', 'in', 'at', 'with', 'from', 'to', 'how', 'what', 'why', 'when',
+  'where', 'whether', 'who', 'which', 'and', 'so', 'that', 'if', 'but', 'or', 'their own', 'without', 'while',
+  'before', 'after', 'sure', 'they', 'he', 'she', 'we', 'i', "they're", "we're", "i'm", 'you',
+];
+
+/** What a client does that the rep wants: the commitments of DOMAIN.md's outcome. */
+export const COMMIT_VERBS = [
+  'buy', 'buys', 'purchase', 'purchases', 'sign', 'signs', 'sign up', 'sign off', 'commit', 'commits', 'agree to',
+  'agrees to', 'agree terms', 'agree the', 'complete', 'completes', 'list', 'book', 'books', 'switch', 'move forward', 'proceed', 'say yes', 'order', 'pay', 'renew',
+  'upgrade', 'trial', 'pilot', 'prescribe', 'approve', 'sample', 'drop', 'replace', 'enroll', 'enrol', 'join',
+  'invest', 'consolidate', 'transfer', 'accept', 'hire', 'test drive', 'choose us', 'go with us', 'go ahead',
+  'place an order', 'refer', 'introduce us', 'introduce me', 'use our', 'try our', 'move their', 'bring their',
+  'chooses us', 'choose us', 'pick us', 'picks us', 'select us', 'selects us', 'goes with us', 'fill out', 'fill in',
+  'submit', 'open an account', 'open accounts', 'meet again', 'meet with us', 'see us again', 'work with us',
+  'work with me', 'do business with us', 'come back to us', 'stay with us', 'refer us', 'refers us', 'recommend us', 'sign with us',
+];
+
+/** Nouns after "close" that are the client's own ("close their books", "close the gap"). */
+export const INNOCENT_CLOSE_OBJECTS = [
+  'books', 'book', 'gap', 'gaps', 'loop', 'loops', 'loopholes', 'loophole', 'month-end', 'year-end', 'window', 'windows', 'door', 'file', 'files', 'ticket', 'tickets', 'issue', 'issues', 'project',
+  'projects', 'skills', 'distance', 'position', 'positions', 'store', 'stores', 'shop', 'office', 'branch',
+  'plant', 'site', 'ledger', 'accounts', 'costs', 'cost', 'date', 'disclosure', 'process', 'table',
+  'statement', 'documents', 'timeline', 'day', 'rate', 'rates', 'ratio', 'home', 'house', 'property', 'mortgage', 'loan', 'escrow',
+];
+
+/** Periods a client closes ("close the month"), told apart from timing ("close this quarter"). */
+export const CLOSE_PERIODS = ['month', 'quarter', 'year', 'fiscal year', 'period', 'day', 'week'];
+
+/** Negators whose scope covers the next few words ("not to pitch", "no selling", "without pushing"). */
+export const NEGATORS = [
+  'not', 'no', 'never', "don't", "doesn't", "won't", "isn't", "aren't", "can't", 'cannot', 'without', 'nothing',
+  'avoid', 'instead of', 'rather than', 'nor', 'zero', "shouldn't", 'neither', 'stop',
+];

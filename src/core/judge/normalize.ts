@@ -1,0 +1,85 @@
+/**
+ * Turns a field's text into a normalised form the judge's patterns read (lower case, shorthand
+ * and common typos spelled out, clause punctuation reduced to ","), while remembering where
+ * each normalised word came from so a match can be underlined in the original text.
+ */
+
+/** A normalised text plus the map back to the original offsets. */
+export interface NormalisedText {
+  /** Words separated by single spaces; clause breaks are the word ",". */
+  readonly text: string;
+  /** For each word: its start in `text`, and its start/end in the original. */
+  readonly words: ReadonlyArray<{ readonly at: number; readonly start: number; readonly end: number }>;
+}
+
+/** Shorthand and typos reps write, spelled the way the patterns expect. */
+const LEXICON: Readonly<Record<string, string>> = {
+  appt: 'appointment', appts: 'appointments', apt: 'appointment', apts: 'appointments',
+  apointment: 'appointment', appointmnet: 'appointment', appoinment: 'appointment',
+  appontment: 'appointment', appoitment: 'appointment', apointments: 'appointments',
+  mtg: 'meeting', mtgs: 'meetings', meetng: 'meeting', meting: 'meeting',
+  'f/u': 'follow-up', fu: 'follow-up', followup: 'follow-up', 'follow-up': 'follow-up', 'f-u': 'follow-up',
+  referal: 'referral', referals: 'referrals', refferal: 'referral', refferals: 'referrals', refs: 'referrals',
+  committment: 'commitment', comittment: 'commitment', comitment: 'commitment', commitmnet: 'commitment',
+  singed: 'signed', sigend: 'signed', sig: 'signature', signiture: 'signature', sigs: 'signatures',
+  'w/': 'with', 'w/o': 'without', '2nd': 'second', '3rd': 'third', '1st': 'first',
+  opp: 'opportunity', opps: 'opportunities', oppty: 'opportunity',
+  'p.o': 'po', pos: 'po', "po's": 'po',
+  wk: 'week', wks: 'weeks', tmrw: 'tomorrow', tmr: 'tomorrow', tomorow: 'tomorrow',
+  contract: 'contract', contarct: 'contract', cntract: 'contract',
+  agreemnt: 'agreement', agreament: 'agreement',
+  'sign-off': 'sign off', signoff: 'sign off',
+  'cross-sell': 'cross-sell', crosssell: 'cross-sell', 'up-sell': 'upsell',
+  dont: "don't", wont: "won't", cant: "can't",
+  "i'm": "i'm", im: "i'm", "i’ll": "i'll", ill: "i'll",
+  theyll: "they'll", "they’ll": "they'll",
+  understnad: 'understand', understnd: 'understand', undestand: 'understand', lern: 'learn',
+  bild: 'build', repport: 'rapport', raport: 'rapport',
+  demos: 'demos', dmo: 'demo',
+  bk: 'book', bkd: 'booked', sched: 'schedule', schd: 'schedule', schedulde: 'schedule', aquire: 'acquire',
+  xsell: 'cross-sell', 'x-sell': 'cross-sell', biz: 'business', mgr: 'manager', dm: 'decision maker',
+  apptmt: 'appointment', appointmt: 'appointment', reffer: 'refer', reffered: 'referred',
+  '&': 'and', '+': 'and',
+};
+
+// A word: letters/digits with inner ' ’ - / . & joins ("don't", "sign-off", "f/u", "p.o."),
+// an optional trailing slash ("w/"); or a single other character. A final "." stays a clause break.
+const WORD = /[\p{L}\p{N}$]+(?:['’\-/.&][\p{L}\p{N}]+)*\/?|[^\s\p{L}\p{N}]/gu;
+const CLAUSE_BREAK = /^[,;.!?:()[\]{}|•·…\-–—/]+$/;
+const SKIP = /^["“”‘’'`*_#>~]+$/;
+
+/** Normalise `text` (see {@link NormalisedText}). Pure; allocates only the result. */
+export function normalise(text: string): NormalisedText {
+  const words: Array<{ at: number; start: number; end: number }> = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    if (SKIP.test(raw)) continue;
+    let word: string;
+    if (CLAUSE_BREAK.test(raw)) {
+      word = ',';
+    } else {
+      const lower = raw.toLowerCase().replace(/’/g, "'");
+      word = LEXICON[lower] ?? lower;
+    }
+    if (word === ',' && parts.length > 0 && parts[parts.length - 1] === ',') continue;
+    if (parts.length > 0) length += 1;
+    const index = m.index ?? 0;
+    words.push({ at: length, start: index, end: index + raw.length });
+    parts.push(word);
+    length += word.length;
+  }
+  return { text: parts.join(' '), words };
+}
+
+/** Map a [start, end) range of the normalised text back to the original text. */
+export function toOriginalRange(n: NormalisedText, start: number, end: number): { start: number; end: number } {
+  const words = n.words;
+  if (words.length === 0) return { start: 0, end: 0 };
+  let first = 0;
+  while (first + 1 < words.length && words[first + 1].at <= start) first++;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1].at < end) last++;
+  return { start: words[first].start, end: words[last].end };
+}

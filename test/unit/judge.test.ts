@@ -1,0 +1,147 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgeObjective, judgeOutcome } from '../../src/core/judge';
+import { loadItems, scores, TARGETS, type Field } from '../judge/dataset';
+
+const underlined = (text: string): string[] => judgeObjective(text).phrases.map((p) => text.slice(p.start, p.end));
+const selfFocused = (text: string): boolean => judgeObjective(text).selfFocused;
+const weak = (text: string): boolean => judgeOutcome(text).weak;
+
+test('an objective that only asks for the appointment is self-focused', () => {
+  assert.equal(selfFocused('get the appointment'), true);
+  assert.equal(selfFocused('Get appt for next week'), true);
+  assert.equal(selfFocused('2nd appt'), true);
+});
+
+test('the underline covers “get the appointment”, not the whole objective', () => {
+  const text = 'Understand how they book patients today, and get the appointment';
+  assert.deepEqual(underlined(text), ['get the appointment']);
+  const [p] = judgeObjective(text).phrases;
+  assert.equal(p.reason, '“get the appointment” is something you get: that is an outcome.');
+  assert.match(p.suggestion, /“Understand how they book patients today”/);
+  assert.match(p.suggestion, /put “get the appointment” in the outcome/);
+});
+
+test('a purpose clause reveals the real aim and is what gets underlined', () => {
+  assert.deepEqual(underlined('learn their budget so we can close'), ['so we can close']);
+  assert.equal(selfFocused('provide value so they book a second meeting'), true);
+});
+
+test('asking the client to sign, buy or commit is self-focused', () => {
+  for (const text of ['have them sign the MSA', 'get the surgeon to trial our stapler', 'make sure they sign the advisory agreement', 'get them to commit to a pilot']) {
+    assert.equal(selfFocused(text), true, text);
+  }
+});
+
+test('persuasion dressed as help is self-focused', () => {
+  for (const text of ['give them the chance to buy today', 'help her champion our proposal to her boss', 'Help them see why they need us']) {
+    assert.equal(selfFocused(text), true, text);
+  }
+});
+
+test('selling verbs and the rep’s pipeline are self-focused', () => {
+  for (const text of ['book the demo', 'qualify them', 'upsell to the premium tier', 'secure the listing', 'get referrals', 'pitch the platform', 'close the deal before Q4']) {
+    assert.equal(selfFocused(text), true, text);
+  }
+});
+
+test('“don’t leave without the PO” is self-focused even though it is negated', () => {
+  assert.deepEqual(underlined("don't leave without the PO"), ["don't leave without the PO"]);
+});
+
+test('first person about the client is not self-focused', () => {
+  assert.equal(selfFocused('I want to understand what worries their CFO'), false);
+  assert.equal(selfFocused('We want to understand their supply chain pain'), false);
+});
+
+test('negation keeps “not to pitch, just listen” client-focused', () => {
+  for (const text of ['not to pitch, just listen', 'no selling - just listen and learn about their business', 'listen without pushing']) {
+    assert.equal(selfFocused(text), false, text);
+  }
+});
+
+test('innocent sales words are not self-focused', () => {
+  for (const text of ['help them close their books faster', 'get to know the new VP', 'get a feel for their priorities', 'help them close the gap in their coverage', 'understand how they schedule appointments', 'help them book more patients']) {
+    assert.equal(selfFocused(text), false, text);
+  }
+});
+
+test('the product offered as help for their stated problem is not self-focused', () => {
+  assert.equal(selfFocused('show how our scheduling module could cut their no-shows'), false);
+});
+
+test('a team’s self-focused phrase makes an objective self-focused', () => {
+  const vocabulary = { selfFocused: ['land the logo', 'get appt'] };
+  const text = 'understand their goals and land the logo';
+  assert.equal(judgeObjective(text).selfFocused, false);
+  const judged = judgeObjective(text, vocabulary);
+  assert.deepEqual(judged.phrases.map((p) => text.slice(p.start, p.end)), ['land the logo']);
+  assert.match(judged.phrases[0].reason, /your team/);
+  // Team phrases are normalised like notes: "appt" in the phrase matches "appointment".
+  assert.equal(judgeObjective('Get the Appointment', { selfFocused: ['get appt'] }).phrases.length, 1);
+});
+
+test('a team’s allowed phrase silences a match', () => {
+  const text = 'book the lunch-and-learn for their nurses';
+  assert.equal(selfFocused(text), true);
+  assert.equal(judgeObjective(text, { allowed: ['lunch-and-learn'] }).selfFocused, false);
+  assert.equal(weak('pending legal review'), true);
+  assert.equal(judgeOutcome('pending legal review', { allowed: ['pending legal review'] }).weak, false);
+});
+
+test('odd team phrases are harmless', () => {
+  const vocabulary = { selfFocused: ['', '   ', 'c++ (beta)', '*'], allowed: ['?'] };
+  assert.equal(judgeObjective('understand their c++ (beta) rollout', vocabulary).selfFocused, true);
+  assert.equal(judgeObjective('understand their goals', vocabulary).selfFocused, false);
+});
+
+test('an empty or placeholder outcome is weak and an empty objective is quiet', () => {
+  assert.equal(judgeOutcome('').weak, true);
+  assert.equal(judgeOutcome('TBD').kind, 'vague');
+  assert.deepEqual(judgeObjective(''), { selfFocused: false, phrases: [] });
+});
+
+test('sentiment, rep-only actions and vague timing are weak outcomes', () => {
+  for (const text of ['they liked it', 'great meeting', 'sent the deck', "I'll follow up next week", 'f/u next wk', 'TBD', 'keep in touch', "they'll think about it", 'build rapport']) {
+    assert.equal(weak(text), true, text);
+  }
+  assert.equal(judgeOutcome('they liked the demo').kind, 'sentiment');
+  assert.equal(judgeOutcome('sent the deck').kind, 'rep-action');
+  assert.equal(judgeOutcome('build rapport').kind, 'objective-in-outcome');
+});
+
+test('a specific client action, dated or not, is a real outcome', () => {
+  for (const text of ['they sign the SOW', 'second meeting Dec 4 with the office manager', 'sends last 3 statements by Friday', 'agreed to a 30-day pilot', 'intro to the CFO', 'client books the follow-up']) {
+    assert.equal(weak(text), false, text);
+  }
+});
+
+test('a clear no is a real outcome', () => {
+  assert.equal(weak('they said no'), false);
+  assert.equal(weak('closed-lost: went with competitor'), false);
+});
+
+test('a hedge keeps an outcome weak even when it names a meeting', () => {
+  assert.equal(weak('hopefully a second meeting'), true);
+  assert.equal(weak('next meeting sometime'), true);
+});
+
+test('the judge is deterministic and its offsets point into the given text', () => {
+  const text = '  Book a demo w/ their CTO ';
+  const a = judgeObjective(text);
+  assert.deepEqual(judgeObjective(text), a);
+  assert.equal(text.slice(a.phrases[0].start, a.phrases[0].end), 'Book a demo');
+});
+
+for (const field of ['objectives', 'outcomes'] as const satisfies readonly Field[]) {
+  test(`the dev set's ${field} meet the precision and recall targets`, () => {
+    const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (const item of loadItems(field, 'dev')) {
+      const flagged = field === 'objectives' ? judgeObjective(item.text).selfFocused : judgeOutcome(item.text).weak;
+      if (flagged) { if (item.positive) c.tp++; else c.fp++; } else if (item.positive) c.fn++; else c.tn++;
+    }
+    const s = scores(c);
+    assert.ok(s.precision >= TARGETS[field].precision, `precision ${s.precision.toFixed(3)}`);
+    assert.ok(s.recall >= TARGETS[field].recall, `recall ${s.recall.toFixed(3)}`);
+  });
+}
