@@ -128,7 +128,8 @@ export const OBJECT_STOPS = [
 /** What a client does that the rep wants: the commitments of DOMAIN.md's outcome. */
 export const COMMIT_VERBS = [
   'buy', 'buys', 'purchase', 'purchases', 'sign', 'signs', 'sign up', 'sign off', 'commit', 'commits', 'agree to',
-  'agrees to', 'agree for', 'agree terms', 'agree the', 'complete', 'completes', 'list', 'book', 'books', 'switch', 'move forward', 'proceed', 'say yes', 'order', 'pay', 'renew',
+  'agrees to', 'agree for', 'make a purchase', 'make the purchase', 'make an order', 'make the order',
+  'place the order', 'put down', 'make a deposit', 'make the payment', 'agree terms', 'agree the', 'complete', 'completes', 'list', 'book', 'books', 'switch', 'move forward', 'proceed', 'say yes', 'order', 'pay', 'renew',
   'upgrade', 'trial', 'pilot', 'prescribe', 'approve', 'sample', 'drop', 'replace', 'enroll', 'enrol', 'join',
   'invest', 'consolidate', 'transfer', 'accept', 'hire', 'test drive', 'choose us', 'go with us', 'go ahead',
   'place an order', 'refer', 'introduce us', 'introduce me', 'use our', 'try our', 'move their', 'bring their',

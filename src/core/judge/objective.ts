@@ -80,15 +80,15 @@ const RULES: readonly ObjectiveRule[] = [
   rule('gain', `\\b(?:get|getting|put|be)\\s+(?:(?!their\\b)${W}\\s+){0,3}?(?:on|onto|in front of|into|added to)\\s+(?:${W}\\s+){0,3}?(?:agenda|calendar|books|list|formulary|guide|shortlist|committee|board|panel|call|meeting|demo)\\b`),
   rule('gain', `\\bget(?:ting)? in front of\\b(?:\\s+${W}){0,4}`),
   rule('gain', `\\bget(?:ting)? (?:approved|retained|selected|chosen|added|shortlisted|awarded|hired|paid|signed|picked|my foot in the door|a foot in the door|in the door)\\b`),
-  rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|issued|accepted|done|scheduled|booked|allocated|kicked off|submitted|over the line|closed|executed|renewed|made|finalized|finalised)\\b`),
+  rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|written|drafted|paid|funded|wired|ordered|issued|accepted|done|scheduled|booked|allocated|kicked off|submitted|over the line|closed|executed|renewed|made|finalized|finalised)\\b`),
   // "close the deal", "so we can close" (but not "close their books", "close the gap").
-  rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by|(?:on\\s+)?(?:their|his|her))\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?!\\s+(?:the|their|its|his|her)\\s+(?:${W}\\s+)?(?:${alt(CLOSE_PERIODS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
+  rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by|with|(?:on\\s+)?(?:their|his|her))\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?!\\s+(?:the|their|its|his|her)\\s+(?:${W}\\s+)?(?:${alt(CLOSE_PERIODS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
   // Selling verbs: the rep acting on the client.
   rule('selling', `\\b(?:sell|selling|sells|pitch|pitching|upsell|upselling|cross-sell|cross-selling|convert|converting|qualify|qualifying|pre-qualify|prequalify|negotiate|negotiating|push|pushing)\\b(?!\\s+(?:for them|their)\\b)(?:\\s+(?!(?:${STOP})\\b)${W}){0,4}`),
   rule('pipeline', `\\bforecast\\s+(?:it|the deal|this|them|the opportunity)\\b`),
   rule('selling', `\\b(?:win|winning|close|sign|signing|upgrade|switch|flip|steal|quote|onboard)\\s+${RULE_PRONOUN}\\b(?:\\s+(?:${W})){0,2}`),
   rule('selling', `\\b(?:bind|write)\\s+(?:${W}\\s+){0,2}?(?:policy|policies|coverage|business|app|application)\\b`),
-  rule('selling', `\\b(?:move|moving|transfer|port|porting|switch|switching|bring|consolidate|roll|replace|book|expand)\\b(?:\\s+${W}){0,4}?\\s+(?:to|with|over to|at|into)\\s+(?:us|me|our)\\b(?:\\s+${W})?`),
+  rule('selling', `\\b(?:move|moving|transfer|port|porting|switch|switching|bring|consolidate|roll|replace|book|expand|shift|shifting|steer|steering|direct|migrate|migrating|channel|convert|converting)\\b(?:\\s+${W}){0,4}?\\s+(?:to|with|over to|at|into)\\s+(?:us|me|our)\\b(?:\\s+${W})?`),
   rule('selling', `\\b(?:go|list|bank|sign|partner|do business|stay)\\s+with\\s+(?:us|me)\\b`),
   rule('selling', `\\b(?:expand|grow)\\s+(?:to\\s+)?(?:${W}\\s+){0,2}?(?:seats|licences|licenses|users|the account|the deal|the contract|wallet share|share of wallet)\\b`),
   rule('selling', `\\b(?:move|advance|progress|push)\\s+(?:${W}\\s+){0,2}?(?:opportunity|deal|opp)\\b(?:\\s+(?:to|into)\\s+${W}(?:\\s+${W})?)?`),
@@ -157,6 +157,19 @@ const RULES: readonly ObjectiveRule[] = [
   rule('gain', `\\b(?:carve out|take|grab|win|capture|steal|get|increase|grow|gain)\\s+(?:a\\s+|our\\s+|more\\s+|a bigger\\s+|a larger\\s+)?(?:${W}\\s+)?(?:slice|share|piece|portion|chunk|cut)\\s+of\\s+(?:their|the)\\s+(?:${W}\\s+)?(?:spend|budget|business|wallet|volume|orders|work|account|pie)\\b`),
   // A nominalised gain: "signing of the contract", "the booking of a second meeting".
   rule('gain', `\\b(?:signing|signature|closing|booking|securing|obtaining|winning|renewal|purchase|award)\\s+of\\s+(?:the|a|an|our)\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b`),
+  rule('gain', `\\bclos(?:e|ing)\\s+with\\s+(?:a|an|the)\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b(?:\\s+${W}){0,3}`),
+  // Retention for the rep: "make sure they keep ordering from us", "ensure the client doesn't churn", "retain the account".
+  rule('selling', `\\b(?:keep|keeps|keeping|continue|continues|continuing|stay|stays)\\s+(?:on\\s+)?(?:using|buying|ordering|writing|prescribing|choosing|working with|renewing|with|on|spending with|booking with)\\s+(?:(?:from|with)\\s+)?(?:us|our|me|my)\\b(?:\\s+${W}){0,2}`, false),
+  rule('selling', `\\b(?:make sure|ensure|ensuring|keep|keeping|prevent|preventing|stop|stopping)\\s+(?:that\\s+)?(?:(?!(?:their|his|her)\\b)${W}\\s+){0,3}?(?:(?:doesn't|don't|won't|does not|do not|will not|never|from|not)\\s+)?(?:churn|churning|switch|switching|leave us|leaving us|cancel|cancelling|canceling|defect|defecting|go elsewhere|going elsewhere|walk away|walking away|move away|moving away)\\b(?:\\s+${W}){0,3}`),
+  rule('selling', `\\b(?:retain|retaining|save|saving|keep|keeping|hold on to|hold onto|rescue|rescuing)\\s+(?:the|this|our|that)\\s+(?:${W}\\s+)?(?:account|accounts|business|client|customer|logo|contract|renewal|relationship|book)\\b(?!\\s+(?:happy|informed|safe|comfortable|satisfied|updated|running|going|afloat|open|money|time|costs?|secure|compliant|healthy|in\\s+(?:the loop|mind)))`),
+  // The rep's own numbers at this client: "grow our volume with this customer", "increase revenue from this account".
+  rule('pipeline', `\\b(?:increase|increasing|grow|growing|boost|boosting|drive|driving|expand|expanding|double|doubling|raise|raising|maximi[sz]e)\\s+(?:our\\s+(?:${W}\\s+)?(?:revenue|volume|share|gmv|sales|orders|spend|wallet share|business|footprint|presence|penetration|margin|numbers)|(?:the\\s+)?(?:revenue|volume|gmv|sales|orders|spend|business|margin)\\s+(?:from|with|at|in)\\s+(?:this|that)\\s+(?:account|client|customer))\\b(?:\\s+${W}){0,3}`),
+  // Persuasion: "help them see that our tool is the obvious choice".
+  rule('persuasion', `\\b(?:see|realize|realise|understand|believe|agree|accept|know|feel)\\s+(?:that\\s+)?(?:our|we|we're|us)\\b(?:\\s+${W}){0,4}?\\s+(?:the\\s+)?(?:only|best|better|right|ideal|perfect|obvious|clear|natural|smart|smartest|safest|logical)\\b(?:\\s+(?:choice|option|fit|partner|solution|pick|answer))?`, false),
+  // A client-side subject committing to the rep in a purpose clause: "so the board chooses us".
+  rule('purpose', `\\bso(?:\\s+that)?\\s+(?!(?:i|we|you|i'll|we'll)\\b)(?:${W}\\s+){1,4}?(?:(?:will|can|could|would|'ll|then)\\s+)?(?:approve|approves|sign|signs|buy|buys|choose|chooses|pick|picks|select|selects|commit|commits|order|orders|renew|renews|switch|switches|award|awards|go with|goes with|move|moves|shift|shifts|give|gives|send|sends|hire|hires)\\s+(?:(?:${W}\\s+){0,3}?(?:to|with|over to)\\s+)?(?:our|us|me|my)\\b(?:\\s+${W})?`, false),
+  // Asking the client for what the rep wants: "ask the board chair for a five-figure gift".
+  rule('gain', `\\bask(?:s|ing)?\\s+(?:${W}\\s+){1,3}?for\\s+(?:(?!(?:their|his|her)\\b)${W}\\s+){0,3}?(?:${PIPE})\\b`),
   // "appt", "2nd appt", "referrals from past clients", "the close": an outcome written as the objective.
   rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|their|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get|complete|full|last|paid)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
 ];
