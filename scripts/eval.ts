@@ -50,6 +50,10 @@ function bench(): void {
     return `median ${times[times.length >> 1].toFixed(4)} ms, p99 ${times[Math.floor(times.length * 0.99)].toFixed(4)} ms`;
   };
   console.log(`judgeObjective: ${measure(judgeObjective, objectives)}`);
+  // Long fields as reps paste them: several dev objectives joined into one ~600-1,000 character note.
+  const long: string[] = [];
+  for (let i = 0; i + 8 <= objectives.length; i += 8) long.push(objectives.slice(i, i + 8).join('. '));
+  console.log(`judgeObjective (long, ~${Math.round(long.reduce((a, t) => a + t.length, 0) / long.length)} chars): ${measure(judgeObjective, long)}`);
   console.log(`judgeOutcome:   ${measure(judgeOutcome, outcomes)}`);
 }
 
