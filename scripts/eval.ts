@@ -1,7 +1,7 @@
 /**
- * `npm run eval`: runs the judge over the labelled dev and holdout sets in test/judge/ and prints
- * each part's confusion matrix, precision and recall. Misjudged items are listed for the DEV part
- * only (the holdout is never looked at while tuning). Exits 1 when dev is below the targets.
+ * `npm run eval`: runs the judge over the labelled dev, holdout and holdout2 sets in test/judge/ and
+ * prints each part's confusion matrix, precision and recall. Misjudged items are listed for the DEV
+ * part only (the holdouts are never looked at while tuning: only their totals are printed). Exits 1 when dev is below the targets.
  * Flags: --dev (skip the holdout), --quiet (no list of misjudged items), --bench (speed only).
  */
 import { judgeObjective, judgeOutcome } from '../src/core/judge';
@@ -50,6 +50,10 @@ function bench(): void {
     return `median ${times[times.length >> 1].toFixed(4)} ms, p99 ${times[Math.floor(times.length * 0.99)].toFixed(4)} ms`;
   };
   console.log(`judgeObjective: ${measure(judgeObjective, objectives)}`);
+  // Long fields as reps paste them: several dev objectives joined into one ~600-1,000 character note.
+  const long: string[] = [];
+  for (let i = 0; i + 8 <= objectives.length; i += 8) long.push(objectives.slice(i, i + 8).join('. '));
+  console.log(`judgeObjective (long, ~${Math.round(long.reduce((a, t) => a + t.length, 0) / long.length)} chars): ${measure(judgeObjective, long)}`);
   console.log(`judgeOutcome:   ${measure(judgeOutcome, outcomes)}`);
 }
 
@@ -60,13 +64,13 @@ if (process.argv.includes('--bench')) {
 let failed = false;
 const showAll = !process.argv.includes('--quiet');
 // `--dev` skips the holdout entirely (used while tuning, so not even its totals steer the rules).
-const parts: readonly Part[] = process.argv.includes('--dev') ? ['dev'] : ['dev', 'holdout'];
+const parts: readonly Part[] = process.argv.includes('--dev') ? ['dev'] : ['dev', 'holdout', 'holdout2'];
 for (const field of ['objectives', 'outcomes'] as const) {
   for (const part of parts) {
     const { c, wrong } = evaluate(field, part);
     const s = scores(c);
     const name = field === 'objectives' ? 'self-focused objectives' : 'weak outcomes';
-    console.log(`${part.padEnd(7)} ${name.padEnd(24)} n=${c.tp + c.fp + c.fn + c.tn}  TP=${c.tp} FP=${c.fp} FN=${c.fn} TN=${c.tn}  precision=${f3(s.precision)} recall=${f3(s.recall)}`);
+    console.log(`${part.padEnd(8)} ${name.padEnd(24)} n=${c.tp + c.fp + c.fn + c.tn}  TP=${c.tp} FP=${c.fp} FN=${c.fn} TN=${c.tn}  precision=${f3(s.precision)} recall=${f3(s.recall)}`);
     if (part === 'dev') {
       if (showAll && wrong.length > 0) console.log(wrong.join('\n'));
       const t = TARGETS[field];

@@ -126,6 +126,38 @@ test('a hedge keeps an outcome weak even when it names a meeting', () => {
   assert.equal(weak('next meeting sometime'), true);
 });
 
+test('a note of several sentences is judged on its aim: context sentences are neutral', () => {
+  assert.deepEqual(underlined('Understand how their front desk handles no-shows today. Then book the demo.'), ['book the demo']);
+  assert.equal(selfFocused('Understand how their front desk handles no-shows today. She mentioned Q3 budget is tight.'), false);
+  assert.equal(selfFocused('Objective for today: learn about their expansion — they opened two sites in March'), false);
+});
+
+test('a purpose clause whose subject is the rep reveals the aim; one for the client does not', () => {
+  for (const text of ['get them to give us their usage data so we can quote the bigger tier', 'obtain the parent list so we can market the camp', 'get the member directory for our prospecting']) {
+    assert.equal(selfFocused(text), true, text);
+  }
+  assert.equal(selfFocused('share the new safety data so the clinic can update their protocols'), false);
+  assert.equal(selfFocused('help them build a contact list for their own outreach'), false);
+});
+
+test('renewal at a better price, positioning and going around people are self-focused', () => {
+  for (const text of ['renew the contract at the new rate', 'become their preferred supplier', 'get shortlisted', 'go over the buyer’s head to the VP', 'bring home the renewal', 'get our foot in the door with purchasing']) {
+    assert.equal(selfFocused(text), true, text);
+  }
+  for (const text of ['help them renew their certification on time', 'help them become the vendor of choice for their own customers', 'help them win back lapsed members']) {
+    assert.equal(selfFocused(text), false, text);
+  }
+});
+
+test('what the client did is a real outcome, written with or without a subject', () => {
+  for (const text of ['Dealer ordered 4 units', 'office mgr shared patient counts, quote going out Mon', 'invited us to tender, submission due 4/2', 'customer will move all lines over on the 1st']) {
+    assert.equal(weak(text), false, text);
+  }
+  for (const text of ['provided pricing', 'hoping to make the shortlist', 'buyer will keep us posted']) {
+    assert.equal(weak(text), true, text);
+  }
+});
+
 test('the judge is deterministic and its offsets point into the given text', () => {
   const text = '  Book a demo w/ their CTO ';
   const a = judgeObjective(text);

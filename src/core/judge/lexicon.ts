@@ -30,6 +30,50 @@ export const PIPELINE_NOUNS = [
   'opportunity', 'pipeline', 'access', 'exclusivity', 'slot', 'face time', 'facetime', 'time with',
   'audience with', 'mandate', 'engagement', 'shortlist', 'new client', 'new clients', 'new customer',
   'new customers', 'new account', 'new accounts', 'documents', 'authorization', 'authorisation', 'permission', 'signing', 'docs', 'financial picture', 'fact-find', 'fact find',
+  'partnership', 'tender', 'seat at the table', 'proposal review', 'go ahead', 'the ok', 'the okay',
+];
+
+/**
+ * What the rep does for the rep's own pipeline: after "so we can …" these reveal the real aim
+ * ("get the parent list so we can market the camp", "… so I can size the quote").
+ */
+export const REP_AIM_VERBS = [
+  'quote', 'requote', 'price', 'propose', 'pitch', 'sell', 'resell', 'upsell', 'cross-sell', 'prospect',
+  'solicit', 'cold call', 'undercut', 'beat', 'outbid', 'outprice', 'win', 'close', 'forecast', 'bill', 'invoice',
+  'get paid', 'start billing', 'move to contract', 'qualify', 'make the ask', 'ask for', 'lock in', 'upgrade them',
+  'switch them', 'convert', 'sign them', 'sign up', 'onboard',
+];
+
+/** Rep aims that need an object that is not the client's own ("so we can market the camp", not "… market their camp"). */
+export const REP_AIM_OBJECT_VERBS = [
+  'market', 'contact', 'email', 'call', 'reach out to', 'approach', 'target', 'promote', 'present', 'push',
+  'land', 'book', 'sign', 'secure', 'send', 'pitch', 'sell',
+];
+
+/** Keeping or growing what the rep already has at the client ("so we keep the assets", "grow the account"). */
+export const REP_HOLDINGS = [
+  'account', 'accounts', 'assets', 'aum', 'business', 'client', 'relationship', 'book', 'contract', 'wallet',
+  'spend', 'share', 'wallet share', 'renewal', 'revenue', 'money', 'portfolio', 'household', 'logo',
+];
+
+/** What a list, name or permission is for when it is for the rep's own use ("for our outreach"). */
+export const REP_USE_NOUNS = [
+  'outreach', 'prospecting', 'marketing', 'crm', 'campaign', 'campaigns', 'pipeline', 'forecast', 'database',
+  'mailing list', 'mailing', 'pitch', 'proposal', 'quote', 'sales', 'sales team', 'records', 'newsletter',
+  'lead list', 'leads', 'list', 'lists', 'case studies', 'case study', 'website', 'ads', 'advertising',
+  'brochure', 'deck', 'reference list', 'references', 'cold calls', 'calling list', 'sequence', 'cadence',
+  'territory', 'quota', 'numbers', 'commission', 'deal', 'bid', 'submission', 'next campaign', 'drip',
+];
+
+/** Standing the rep wants with the client's firm: "vendor of choice", "preferred supplier", "the shortlist". */
+export const POSITION_PHRASES = [
+  'of choice', 'preferred', 'sole source', 'sole supplier', 'sole provider', 'single source', 'go-to', 'first call',
+  'top of mind', 'shortlist', 'short list', 'short-list', 'final two', 'final three', 'final round', 'final cut',
+  'the running', 'approved vendor', 'approved supplier', 'approved vendors', 'incumbent', 'primary vendor',
+  'primary supplier', 'primary provider', 'primary carrier', 'exclusive provider', 'exclusive supplier',
+  'vendor list', 'bid list', 'panel', 'roster', 'preferred partner', 'only vendor', 'only supplier',
+  'only provider', 'partner of record', 'broker of record', 'agency of record', 'one provider', 'one vendor',
+  'one supplier', 'main supplier', 'main vendor', 'main provider',
 ];
 
 /** Pipeline words that, alone at the start of an objective, name an outcome ("appt", "the close"). */
@@ -52,6 +96,11 @@ export const GAIN_VERBS = [
   'sign', 'close', 'closing', 'clinch', 'seal',
   'pull in', 'bring in', 'gain', 'achieve', 'arrange', 'arranging', 'line up', 'pin down', 'gather', 'gathering',
   'lock', 'score', 'snag', 'nab', 'acquire', 'acquiring',
+  // Less common acquisition verbs and idioms.
+  'procure', 'procuring', 'reel in', 'reeling in', 'nail', 'nailing', 'wrap up', 'wrapping up', 'bring home',
+  'bringing home', 'bring back', 'rake in', 'round up', 'pick up', 'sew up', 'tie up', 'button up', 'clinch',
+  'end the call with', 'end the meeting with', 'finish the call with', 'finish the meeting with', 'hang up with',
+  'walk away from the meeting with', 'go home with',
 ];
 
 /** Gain verbs that also have everyday senses ("make their renewal painless", "confirm their renewal
@@ -79,7 +128,8 @@ export const OBJECT_STOPS = [
 /** What a client does that the rep wants: the commitments of DOMAIN.md's outcome. */
 export const COMMIT_VERBS = [
   'buy', 'buys', 'purchase', 'purchases', 'sign', 'signs', 'sign up', 'sign off', 'commit', 'commits', 'agree to',
-  'agrees to', 'agree terms', 'agree the', 'complete', 'completes', 'list', 'book', 'books', 'switch', 'move forward', 'proceed', 'say yes', 'order', 'pay', 'renew',
+  'agrees to', 'agree for', 'make a purchase', 'make the purchase', 'make an order', 'make the order',
+  'place the order', 'put down', 'make a deposit', 'make the payment', 'agree terms', 'agree the', 'complete', 'completes', 'list', 'book', 'books', 'switch', 'move forward', 'proceed', 'say yes', 'order', 'pay', 'renew',
   'upgrade', 'trial', 'pilot', 'prescribe', 'approve', 'sample', 'drop', 'replace', 'enroll', 'enrol', 'join',
   'invest', 'consolidate', 'transfer', 'accept', 'hire', 'test drive', 'choose us', 'go with us', 'go ahead',
   'place an order', 'refer', 'introduce us', 'introduce me', 'use our', 'try our', 'move their', 'bring their',

@@ -46,6 +46,7 @@ const LEXICON: Readonly<Record<string, string>> = {
 // an optional trailing slash ("w/"); or a single other character. A final "." stays a clause break.
 const WORD = /[\p{L}\p{N}$]+(?:['’\-/.&][\p{L}\p{N}]+)*\/?|[^\s\p{L}\p{N}]/gu;
 const CLAUSE_BREAK = /^[,;.!?:()[\]{}|•·…\-–—/]+$/;
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'sr', 'jr', 'mt', 'vs', 'approx', 'dept', 'ft']);
 const SKIP = /^["“”‘’'`*_#>~]+$/;
 
 /** Normalise `text` (see {@link NormalisedText}). Pure; allocates only the result. */
@@ -53,9 +54,14 @@ export function normalise(text: string): NormalisedText {
   const words: Array<{ at: number; start: number; end: number }> = [];
   const parts: string[] = [];
   let length = 0;
+  let previous = '';
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     if (SKIP.test(raw)) continue;
+    // The dot of "Mr." or "Dr." ends a title, not a clause.
+    const after = previous;
+    previous = raw;
+    if (raw === '.' && TITLES.has(after.toLowerCase())) continue;
     let word: string;
     if (CLAUSE_BREAK.test(raw)) {
       word = ',';

@@ -9,7 +9,7 @@ import type { FlaggedPhrase, JudgeVocabulary, ObjectiveJudgement } from './types
 import { normalise, toOriginalRange, type NormalisedText } from './normalize';
 import {
   W, alt, BARE_OUTCOME_NOUNS, CLOSE_PERIODS, COMMIT_VERBS, GAIN_VERBS, LOOSE_GAIN_VERBS, INNOCENT_CLOSE_OBJECTS, NEGATORS, OBJECT_STOPS,
-  PIPELINE_NOUNS, UNDERSTANDING_NOUNS,
+  PIPELINE_NOUNS, POSITION_PHRASES, REP_AIM_OBJECT_VERBS, REP_AIM_VERBS, REP_HOLDINGS, REP_USE_NOUNS, UNDERSTANDING_NOUNS,
 } from './lexicon';
 import { compileVocabulary, findPhrases } from './vocabulary';
 import { objectiveReason, objectiveSuggestion, type ObjectiveReasonKind } from './messages';
@@ -30,6 +30,14 @@ const GAP = (n: number): string => `(?:\\s+(?!(?:${STOP})\\b)${W}){0,${n}}?`;
 const COMMIT = alt(COMMIT_VERBS);
 const NEG = `(?:${alt(NEGATORS)}|do not|did not|does not|will not|must not|should not)`;
 const RULE_PRONOUN = '(?:them|him|her|the client|the clients|the customer|the account|the hospital|it)';
+const REP_SUBJECT = "(?:i|we|i'll|we'll|i'd|we'd|my team|our team|the team)";
+const MODAL = "(?:(?:can|could|will|would|may|might|are able to|am able to|get to|then|finally|also)\\s+){0,2}";
+const THEIRS = '(?:their|his|her|its|them)';
+const GIVE_VERBS = 'give|gives|send|sends|forward|forwards|hand|hand over|email|pass|grant|show|offer|award|refer|introduce|share|provide|open up|lend|release|bring';
+const PEOPLE = alt(['champion', 'buyer', 'buyers', 'gatekeeper', 'gatekeepers', 'procurement', 'purchasing', 'manager',
+  'assistant', 'receptionist', 'admin', 'committee', 'coach', 'sponsor', 'cfo', 'ceo', 'cio', 'cto', 'coo', 'vp',
+  'director', 'owner', 'partner', 'boss', 'contact', 'blocker', 'skeptic', 'office manager', 'it manager', 'it',
+  'legal', 'finance', 'him', 'her', 'them', 'he', 'she']);
 const BOOKABLE = alt(['survey', 'site survey', 'visit', 'site visit', 'inspection', 'call', 'session', 'consult',
   'consultation', 'tour', 'test drive', 'walkthrough', 'deep-dive', 'workshop', 'lunch', 'lunch-and-learn',
   'conference', 'event', 'room block', 'qbr', 'review', 'assessment', 'audit']);
@@ -62,7 +70,7 @@ const RULES: readonly ObjectiveRule[] = [
   rule('causative', `\\b(?:get|gets|getting|have|having|make|making)\\s+(?!(?:sure|to|a|an)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?${W}\\s+(?:${W}\\s+)?(?:our|my)(?:\\s+(?!(?:${STOP})\\b)${W}){1,3}`),
   rule('causative', `\\b(?:get|gets|getting|have|make)\\s+(?!(?:sure|to|a|an)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?${W}(?:\\s+${W}){0,2}?\\s+(?:with|to|from|for)\\s+(?:us|me)\\b`),
   rule('causative', `\\b(?:make sure|ensure|ensuring|insist|insisting)\\s+(?:that\\s+)?(?:${W}\\s+){1,3}?(?:${COMMIT})(?![\\w'-])(?:\\s+${W}){0,2}`),
-  rule('causative', `\\b(?:convince|convincing|persuade|persuading|pressure|pressuring|talk (?:them|him|her) into)\\b(?:\\s+${W}){0,3}`),
+  rule('causative', `\\b(?:convince|convincing|persuade|persuading|pressure(?!\\s+(?:from|on|of|in|to|they|their|points?)\\b)|pressuring|talk (?:them|him|her) into)\\b(?:\\s+${W}){0,3}`),
   // "provide value so they book a second meeting", "build rapport so they buy from me"
   rule('purpose', `\\bso(?:\\s+that)?\\s+(?:they|he|she|they're|they'll|the client|it)\\s+(?:${W}\\s+){0,4}?(?:(?:${COMMIT})(?![\\w'-])|(?:with|from) (?:us|me)\\b)`, false),
   // The rep obtaining a pipeline object: "get the appointment", "secure the listing".
@@ -72,15 +80,15 @@ const RULES: readonly ObjectiveRule[] = [
   rule('gain', `\\b(?:get|getting|put|be)\\s+(?:(?!their\\b)${W}\\s+){0,3}?(?:on|onto|in front of|into|added to)\\s+(?:${W}\\s+){0,3}?(?:agenda|calendar|books|list|formulary|guide|shortlist|committee|board|panel|call|meeting|demo)\\b`),
   rule('gain', `\\bget(?:ting)? in front of\\b(?:\\s+${W}){0,4}`),
   rule('gain', `\\bget(?:ting)? (?:approved|retained|selected|chosen|added|shortlisted|awarded|hired|paid|signed|picked|my foot in the door|a foot in the door|in the door)\\b`),
-  rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|issued|accepted|done|scheduled|booked|allocated|kicked off|submitted|over the line|closed|executed|renewed|made|finalized|finalised)\\b`),
+  rule('gain', `\\b(?:get|getting|have)\\s+(?:${W}\\s+){1,4}?(?:signed|countersigned|approved|started|written|drafted|paid|funded|wired|ordered|issued|accepted|done|scheduled|booked|allocated|kicked off|submitted|over the line|closed|executed|renewed|made|finalized|finalised)\\b`),
   // "close the deal", "so we can close" (but not "close their books", "close the gap").
-  rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by|(?:on\\s+)?(?:their|his|her))\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?!\\s+(?:the|their|its|his|her)\\s+(?:${W}\\s+)?(?:${alt(CLOSE_PERIODS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
+  rule('gain', `\\bclos(?:e|ing|es)\\b(?!\\s+(?:out|up|off|down|of|to|by|with|(?:on\\s+)?(?:their|his|her))\\b)(?!(?:\\s+${W}){0,3}?\\s+(?:${alt(INNOCENT_CLOSE_OBJECTS)})\\b)(?!\\s+(?:the|their|its|his|her)\\s+(?:${W}\\s+)?(?:${alt(CLOSE_PERIODS)})\\b)(?:\\s+(?:them|him|her|it|on))?(?:${GAP(3)}\\s+(?:${PIPE})\\b)?`),
   // Selling verbs: the rep acting on the client.
   rule('selling', `\\b(?:sell|selling|sells|pitch|pitching|upsell|upselling|cross-sell|cross-selling|convert|converting|qualify|qualifying|pre-qualify|prequalify|negotiate|negotiating|push|pushing)\\b(?!\\s+(?:for them|their)\\b)(?:\\s+(?!(?:${STOP})\\b)${W}){0,4}`),
   rule('pipeline', `\\bforecast\\s+(?:it|the deal|this|them|the opportunity)\\b`),
   rule('selling', `\\b(?:win|winning|close|sign|signing|upgrade|switch|flip|steal|quote|onboard)\\s+${RULE_PRONOUN}\\b(?:\\s+(?:${W})){0,2}`),
   rule('selling', `\\b(?:bind|write)\\s+(?:${W}\\s+){0,2}?(?:policy|policies|coverage|business|app|application)\\b`),
-  rule('selling', `\\b(?:move|moving|transfer|port|porting|switch|switching|bring|consolidate|roll|replace|book|expand)\\b(?:\\s+${W}){0,4}?\\s+(?:to|with|over to|at|into)\\s+(?:us|me|our)\\b(?:\\s+${W})?`),
+  rule('selling', `\\b(?:move|moving|transfer|port|porting|switch|switching|bring|consolidate|roll|replace|book|expand|shift|shifting|steer|steering|direct|migrate|migrating|channel|convert|converting)\\b(?:\\s+${W}){0,4}?\\s+(?:to|with|over to|at|into)\\s+(?:us|me|our)\\b(?:\\s+${W})?`),
   rule('selling', `\\b(?:go|list|bank|sign|partner|do business|stay)\\s+with\\s+(?:us|me)\\b`),
   rule('selling', `\\b(?:expand|grow)\\s+(?:to\\s+)?(?:${W}\\s+){0,2}?(?:seats|licences|licenses|users|the account|the deal|the contract|wallet share|share of wallet)\\b`),
   rule('selling', `\\b(?:move|advance|progress|push)\\s+(?:${W}\\s+){0,2}?(?:opportunity|deal|opp)\\b(?:\\s+(?:to|into)\\s+${W}(?:\\s+${W})?)?`),
@@ -109,12 +117,59 @@ const RULES: readonly ObjectiveRule[] = [
   rule('selling', `\\b(?:move|advance|progress|push|get)\\s+(?:${W}\\s+){0,2}?(?:to|into)\\s+(?:the\\s+)?(?:${W}\\s+)?stage\\b`),
   rule('persuasion', `\\b(?:act|buy|sign|decide|commit|move)\\s+(?:now|today|immediately|right away|before (?:the|month|quarter|year|price))\\b`, false),
   // A date or a decision the rep extracts: "pin down a date for the demo", "get a decision today".
-  rule('gain', `\\b(?:pin down|lock down|nail down|lock in|set|get|secure|agree|fix)\\s+(?:a|the)\\s+(?:firm\\s+|start\\s+|signing\\s+|close\\s+|closing\\s+)?date\\b(?:\\s+for\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b)?`),
+  rule('gain', `\\b(?:pin down|lock down|nail down|lock in|set|get|secure|agree|fix|(?:end|finish|leave|close)\\s+(?:the\\s+)?(?:call|meeting|visit)?\\s*with|walk away with|leave with|come away with)\\s+(?:a|the)\\s+(?:firm\\s+|start\\s+|signing\\s+|close\\s+|closing\\s+)?date\\b(?:\\s+for\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b)?`),
   rule('gain', `\\b(?:get|getting|secure|obtain|push for|force|drive|ask for)\\s+(?:a\\s+|the\\s+|their\\s+)?(?:final\\s+|firm\\s+|buying\\s+|purchase\\s+)?decision\\b(?:\\s+(?:today|now|this week|on the spot))?`),
   // The client's commitment written as the objective: "client signs today", "they agree to a second meeting".
   rule('causative', `(?:^|(?<=,\\s))(?:the\\s+)?(?:they|client|clients|customer|the client|he|she|we)\\s+(?:(?:will|to|'ll|must|should)\\s+)?(?:sign|signs|commit|commits|agree to|agrees to|buy|buys|purchase|purchases|book|books|schedule|schedules|order|orders|pay|pays|renew|renews|switch|switches|choose us|chooses us|accept|accepts|approve|approves|refer|refers|introduce us|introduces us)(?![\\w'-])(?:\\s+${W}){0,4}`, false),
   rule('purpose', `\\bso(?: that)?\\s+(?:i|we)\\s+(?:(?:can|could|will|'ll)\\s+)?(?:win|beat|outbid|undercut|outsell)\\b(?:\\s+(?!(?:${STOP})\\b)${W}){0,3}`, false),
   rule('persuasion', `\\b(?:tie|tying|link|linking|connect|connecting)\\s+(?:it|them|this|that|(?:their|the)\\s+${W})\\s+(?:back\\s+)?(?:to|with)\\s+(?:our|my)\\b(?:\\s+${W})?`),
+  // --- Second engineer: general mechanisms for kinds the first rules missed. ---
+  // A purpose clause whose subject is the rep and whose verb is a rep's aim: "… so we can quote",
+  // "… so I can size the quote", "… so we can market the summer program", "… so we keep the assets".
+  rule('purpose', `\\bso(?:\\s+that)?\\s+${REP_SUBJECT}\\s+${MODAL}(?:${alt(REP_AIM_VERBS)})(?![\\w'-])(?:\\s+${W}){0,3}`, false),
+  rule('purpose', `\\bso(?:\\s+that)?\\s+${REP_SUBJECT}\\s+${MODAL}(?:${alt(REP_AIM_OBJECT_VERBS)})\\s+(?!${THEIRS}\\b)(?:the|a|an|our|this|that|each|every|all|it|more)\\b(?:\\s+${W}){0,3}`, false),
+  rule('purpose', `\\bso(?:\\s+that)?\\s+${REP_SUBJECT}\\s+${MODAL}(?:keep|retain|hold on to|hold onto|grow|expand|protect|defend)\\s+(?:the|their|our|this|that|his|her)\\s+(?:${W}\\s+)?(?:${alt(REP_HOLDINGS)})\\b`, false),
+  rule('purpose', `\\bso(?:\\s+that)?\\s+${REP_SUBJECT}\\s+${MODAL}(?:(?!${THEIRS}\\b)${W}\\s+){1,3}?(?:${PIPE}|proposal|pitch|quote|quotes|bid|offer|estimate)\\b`, false),
+  // The rep as beneficiary of what is obtained: "the member directory for our prospecting", "in our CRM".
+  rule('gain', `\\b(?:for|in|into|on|to)\\s+(?:our|my)\\s+(?:own\\s+)?(?:${W}\\s+)?(?:${alt(REP_USE_NOUNS)})\\b`),
+  // The client's people made to act for the rep: "who'll push for us", "sell internally for us".
+  rule('persuasion', `\\b(?:sell|sells|selling|push|pushes|pushing|advocate|advocates|champion|champions|lobby|vouch|fight|go to bat|put in a word|put in a good word|speak up|open doors?|make the case|argue|pull strings|vote)\\b(?:\\s+${W}){0,2}?\\s+for\\s+(?:us|me|our)\\b(?:\\s+${W})?`, false),
+  // The client gives the rep something: "get them to forward us the RFP", "have the GC give us the next matter".
+  rule('causative', `\\b(?:get|gets|getting|have|having|make|need|needs|want|wants|ask|asking)\\s+(?!(?:sure|to|a|an)\\b)(?:${W}\\s+){1,3}?(?:to\\s+)?(?:${GIVE_VERBS})\\s+(?:over\\s+)?(?:us|me)\\b(?:\\s+${W}){0,3}`),
+  // Renewal and price for the rep: "renew at list", "renew the contract at the new rate", "raise their rate".
+  rule('selling', `(?:^|(?<=,\\s)|(?<=\\b(?:then|and|to|today|objective|goal|aim)\\s))renew(?:ing)?\\b(?!\\s+(?:their|his|her|its)\\b)(?:\\s+(?!(?:${STOP})\\b)${W}){0,3}`),
+  rule('selling', `\\b(?:raise|raising|increase|increasing|hold|holding|push through|pushing through|get|keep|protect|defend)\\s+(?:(?:the|their|our|my|a|an)\\s+)?(?:${W}\\s+)?(?:price|prices|pricing|rate|rates|contract value|margin|margins|deal size|acv|arr|price increase|uplift)\\b(?:\\s+(?:at|on|for)\\s+(?:the\\s+)?renewal)?`),
+  rule('selling', `\\bat\\s+(?:(?:full|list|a higher|higher|the new|a premium|our|the full|the list|standard)\\s+)(?:price|rate|pricing|rates|prices)\\b|\\b(?:no|without)\\s+(?:a\\s+|any\\s+)?(?:discount|discounts|discounting|concessions?)\\b`, false),
+  // Positioning: the rep wants standing with the client's firm ("vendor of choice", "the shortlist").
+  rule('persuasion', `\\b(?:become|becoming|be|being|stay|staying|remain|make|making|made|get|getting|named|chosen|included|put|keep|keeping|as)\\s+(?:(?:us|ourselves|me|myself|our firm|our company|sure we(?:'re| are)?|sure (?:that )?(?:we|i)(?:'re| are| am|'m)?)\\s+)?(?:${W}\\s+){0,3}?(?:${alt(POSITION_PHRASES)})\\b(?:\\s+${W}){0,2}`),
+  rule('persuasion', `\\b(?:we|us|ourselves|i)(?:'re|\\s+are|\\s+am|\\s+become|\\s+stay|\\s+remain|\\s+make|\\s+get)?\\s+(?:${W}\\s+){0,3}?(?:${alt(POSITION_PHRASES)})\\b(?:\\s+${W}){0,2}`, false),
+  rule('gain', `\\b(?:make sure|ensure|get|getting|be|being|stay)\\s+(?:(?:that\\s+)?(?:we|we're|we are|us|i|i'm)\\s+)?(?:(?:are|am|is|get|stay)\\s+)?(?:included|invited|considered|on the list|in the mix|at the table|in the loop on the rfp)\\b(?:\\s+(?:in|to|on|for)\\s+(?:${W}\\s+){0,2}?(?:rfp|rfq|tender|bid|bids|review|process|evaluation|pitch|search|selection|shortlist|list|round|decision))?`),
+  // Going around the client's people for the deal: "go around the champion", "bypass the gatekeeper".
+  rule('persuasion', `\\b(?:go|going|get|getting|work|working|route|routing|end-run|end run)\\s+(?:around|past|round)\\s+(?!(?:the\\s+)?(?:room|table|site|office|plant|building|floor|clock|issue|issues|problem|problems)\\b)(?:${W}\\s*){1,3}|\\b(?:bypass|bypassing|circumvent|circumventing|sidestep|sidestepping|outflank|neutrali[sz]e|neutrali[sz]ing|go over|going over)\\s+(?:(?:the|their|his|her)\\s+)?(?:${W}\\s+){0,2}?(?:${PEOPLE}|head|heads)\\b`),
+  rule('gain', `\\bget(?:ting)?\\s+(?:straight\\s+|directly\\s+|right\\s+)?(?:to|through to)\\s+(?:the\\s+)?(?:cfo|ceo|cio|cto|coo|cmo|vp|owner|president|decision maker|decision makers|economic buyer|board|principal|managing partner|head of ${W}|boss|gm|general manager|superintendent|dean|chair)\\b`),
+  rule('gain', `\\b(?:find|recruit|build|get|create|develop|cultivate|need|replace)\\s+(?:a\\s+|an\\s+|another\\s+)?(?:new\\s+|internal\\s+|stronger\\s+|better\\s+)?(?:champion|coach|sponsor|inside man|internal advocate|ally)\\b`),
+  // Competitive displacement: "displace the incumbent", "unseat the competitor".
+  rule('selling', `\\b(?:displace|displacing|unseat|unseating|oust|ousting|replace|replacing|knock out|kick out|push out|edge out|box out|shut out|beat|beating|steal from|take over from)\\s+(?:the\\s+|their\\s+)?(?:${W}\\s+)?(?:incumbent|incumbents|competitor|competitors|competition|current (?:vendor|supplier|provider|carrier|agency|firm|broker|advisor|bank)|other (?:vendor|vendors|bidders|firms|agencies|brokers))\\b`),
+  // Acquisition idioms: "foot in the door", "wedge our way in", "bring the deal home", "win over the board".
+  rule('gain', `\\b(?:my|our|a)\\s+(?:foot|feet|toe)\\s+in\\s+(?:the\\s+)?door\\b|\\b(?:wedge|force|squeeze|work|elbow|muscle)\\s+(?:our|my)\\s+way\\s+in(?:to)?\\b(?:\\s+${W}){0,2}`),
+  rule('gain', `\\bbring(?:ing)?\\s+(?:the|this|that|it|our|my)\\s+(?:${W}\\s+)?(?:${PIPE}|it)?\\s*home\\b`),
+  rule('selling', `\\b(?:win|winning|won)\\s+(?:${RULE_PRONOUN}\\s+)?over\\b(?:\\s+${W}){0,3}`),
+  rule('gain', `\\b(?:carve out|take|grab|win|capture|steal|get|increase|grow|gain)\\s+(?:a\\s+|our\\s+|more\\s+|a bigger\\s+|a larger\\s+)?(?:${W}\\s+)?(?:slice|share|piece|portion|chunk|cut)\\s+of\\s+(?:their|the)\\s+(?:${W}\\s+)?(?:spend|budget|business|wallet|volume|orders|work|account|pie)\\b`),
+  // A nominalised gain: "signing of the contract", "the booking of a second meeting".
+  rule('gain', `\\b(?:signing|signature|closing|booking|securing|obtaining|winning|renewal|purchase|award)\\s+of\\s+(?:the|a|an|our)\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b`),
+  rule('gain', `\\bclos(?:e|ing)\\s+with\\s+(?:a|an|the)\\s+(?:${W}\\s+){0,2}?(?:${PIPE})\\b(?:\\s+${W}){0,3}`),
+  // Retention for the rep: "make sure they keep ordering from us", "ensure the client doesn't churn", "retain the account".
+  rule('selling', `\\b(?:keep|keeps|keeping|continue|continues|continuing|stay|stays)\\s+(?:on\\s+)?(?:using|buying|ordering|writing|prescribing|choosing|working with|renewing|with|on|spending with|booking with)\\s+(?:(?:from|with)\\s+)?(?:us|our|me|my)\\b(?:\\s+${W}){0,2}`, false),
+  rule('selling', `\\b(?:make sure|ensure|ensuring|keep|keeping|prevent|preventing|stop|stopping)\\s+(?:that\\s+)?(?:(?!(?:their|his|her)\\b)${W}\\s+){0,3}?(?:(?:doesn't|don't|won't|does not|do not|will not|never|from|not)\\s+)?(?:churn|churning|switch|switching|leave us|leaving us|cancel|cancelling|canceling|defect|defecting|go elsewhere|going elsewhere|walk away|walking away|move away|moving away)\\b(?:\\s+${W}){0,3}`),
+  rule('selling', `\\b(?:retain|retaining|save|saving|keep|keeping|hold on to|hold onto|rescue|rescuing)\\s+(?:the|this|our|that)\\s+(?:${W}\\s+)?(?:account|accounts|business|client|customer|logo|contract|renewal|relationship|book)\\b(?!\\s+(?:happy|informed|safe|comfortable|satisfied|updated|running|going|afloat|open|money|time|costs?|secure|compliant|healthy|in\\s+(?:the loop|mind)))`),
+  // The rep's own numbers at this client: "grow our volume with this customer", "increase revenue from this account".
+  rule('pipeline', `\\b(?:increase|increasing|grow|growing|boost|boosting|drive|driving|expand|expanding|double|doubling|raise|raising|maximi[sz]e)\\s+(?:our\\s+(?:${W}\\s+)?(?:revenue|volume|share|gmv|sales|orders|spend|wallet share|business|footprint|presence|penetration|margin|numbers)|(?:the\\s+)?(?:revenue|volume|gmv|sales|orders|spend|business|margin)\\s+(?:from|with|at|in)\\s+(?:this|that)\\s+(?:account|client|customer))\\b(?:\\s+${W}){0,3}`),
+  // Persuasion: "help them see that our tool is the obvious choice".
+  rule('persuasion', `\\b(?:see|realize|realise|understand|believe|agree|accept|know|feel)\\s+(?:that\\s+)?(?:our|we|we're|us)\\b(?:\\s+${W}){0,4}?\\s+(?:the\\s+)?(?:only|best|better|right|ideal|perfect|obvious|clear|natural|smart|smartest|safest|logical)\\b(?:\\s+(?:choice|option|fit|partner|solution|pick|answer))?`, false),
+  // A client-side subject committing to the rep in a purpose clause: "so the board chooses us".
+  rule('purpose', `\\bso(?:\\s+that)?\\s+(?!(?:i|we|you|i'll|we'll)\\b)(?:${W}\\s+){1,4}?(?:(?:will|can|could|would|'ll|then)\\s+)?(?:approve|approves|sign|signs|buy|buys|choose|chooses|pick|picks|select|selects|commit|commits|order|orders|renew|renews|switch|switches|award|awards|go with|goes with|move|moves|shift|shifts|give|gives|send|sends|hire|hires)\\s+(?:(?:${W}\\s+){0,3}?(?:to|with|over to)\\s+)?(?:our|us|me|my)\\b(?:\\s+${W})?`, false),
+  // Asking the client for what the rep wants: "ask the board chair for a five-figure gift".
+  rule('gain', `\\bask(?:s|ing)?\\s+(?:${W}\\s+){1,3}?for\\s+(?:(?!(?:their|his|her)\\b)${W}\\s+){0,3}?(?:${PIPE})\\b`),
   // "appt", "2nd appt", "referrals from past clients", "the close": an outcome written as the objective.
   rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|their|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get|complete|full|last|paid)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
 ];
@@ -124,7 +179,7 @@ const SUBCLAUSE_MARKERS = new Set(['so', 'and', 'but', 'then', 'because', 'while
 const NEGATED = new RegExp(`(?:^|\\s)${NEG}\\s+(?:${W}\\s+){0,3}$`);
 // The client is the one acting: "help them close their books", "how they book patients", "they want to sell".
 const CLIENT_ACTS = [
-  new RegExp(`(?:^|\\s)help(?:s|ed|ing)?\\s+(?:${W}\\s+){1,3}(?:to\\s+)?$`),
+  new RegExp(`(?:^|\\s)help(?:s|ed|ing)?\\s+(?:${W}\\s+){1,4}(?:to\\s+)?$`),
   new RegExp(`(?:^|\\s)(?:their|his|her|its)\\s+$`),
   new RegExp(`(?:^|\\s)(?:tips|ways|ideas|strategies|advice|steps|playbook|plan|options|tools|how)\\s+(?:for\\s+${W}\\s+)?to\\s+$`),
   new RegExp(`(?:^|\\s)(?:how|what|when|why|where|whether|who|which|whom)\\s+(?:${W}\\s+){0,3}$`),

@@ -18,7 +18,7 @@ const CLEAR_NO = new RegExp([
   '\\b(?:said|says|say|saying) no\\b', '\\bno thanks?\\b', '\\bno thank you\\b', '\\bdeclined?\\b', '\\bdeclines\\b',
   '\\bclosed[- ]?lost\\b', '\\blost (?:to|the deal|it)\\b', '^(?:deal )?lost\\b', '^no\\s*(?:,|$)', '\\bno sale\\b',
   '\\bnot a (?:good )?fit\\b', '\\bnot interested\\b', '\\bwent with\\b', '\\bchose (?:a|an|another|the|to go)\\b',
-  '\\bstaying with\\b', '\\b(?:rejected|disqualified|dq\'d)\\b', '\\bturned (?:us|me) down\\b', '\\bpassed on\\b',
+  '\\bstaying with\\b', '\\bdecided (?:not to|against)\\b', '\\b(?:picked|selected|chose|awarded (?:it|the \\S+) to|signed with|gave it to|went to)\\s+(?:another|a different|someone else|the other|a competitor|the competitor|a cheaper|the incumbent|the cheaper)\\b', '\\b(?:rejected|disqualified|dq\'d)\\b', '\\bturned (?:us|me) down\\b', '\\bpassed on\\b',
   '\\b(?:they|client|she|he|customer|owner)\\s+passed\\b', '\\bnot this (?:year|quarter|time|cycle)\\b',
   '\\bno deal\\b', '\\bclos(?:e|ing) (?:out )?(?:the|this) (?:opportunity|opp|deal|file)\\b', "\\b(?:not|won't be) (?:moving forward|going ahead|proceeding)\\b", '\\bno[- ]go\\b',
 ].join('|'));
@@ -31,7 +31,7 @@ const MISSED_ALL = new RegExp(MISSED.source, 'g');
 const HEDGE = new RegExp([
   '\\b(?:maybe|possibly|possible|perhaps|hopefully|potential|potentially|might|probably|likely|someday|sometime|eventually)\\b',
   '\\bsome point\\b', '\\bdown the road\\b', '\\b(?:tbd|tbc|tba)\\b', '\\bto be (?:determined|confirmed|decided)\\b',
-  '\\bnot sure\\b', '\\bunclear\\b', '\\blater\\b(?!\\s+(?:today|this week|that day))', '\\bif (?:they\'re|they are) interested\\b',
+  '\\bnot sure\\b', '\\bhop(?:e|es|ing)\\b', '\\bunclear\\b', '\\blater\\b(?!\\s+(?:today|this week|that day))', '\\bif (?:they\'re|they are) interested\\b',
   '\\bwhen (?:the timing is right|timing is right|ready|they\'re ready|they are ready)\\b', '\\bno (?:decision|commitment|next steps?|date)\\b',
   '\\bin the future\\b', '\\bone day\\b', '\\bat some stage\\b', '\\bsoon(?:ish)?\\b(?!\\s+as)',
 ].join('|'));
@@ -39,13 +39,16 @@ const HEDGE = new RegExp([
 // Words that cannot start "X to send ...": the rep, a pronoun object, or a rep's verb ("asked them to send").
 const NOT_THEIR_SIDE = "(?:i|we|they|she|he|it|them|him|her|us|me|you|need|needs|want|wants|have|has|plan|try|hope|going|will|asked|told|reminded|invited|got|get|emailed|called|sent|promised|expect|expected|waiting|like|would)\\b";
 
+// Further acts a client side can commit to in the future ("the pharmacy will stock it", "customer will move all lines").
+const CLIENT_FUTURE_ACTS = 'switch|move|stock|carry|fund|run|trial|pilot|list|prescribe|port|transfer|consolidate|enroll|enrol|register|visit|host|reserve|lease|deposit|wire|issue|award|place|submit|return|complete|fill out|fill in|ship|install|go live|launch|roll out|deploy|implement|adopt|add|bind|release|donate|pledge|sponsor|underwrite|cover|grant|allocate|refer|meet|come in|fly in';
+
 // What the client did or agreed to do: a commitment even after a rep's own action ("sent the
 // contract, they sign Friday").
 const CLIENT_COMMITS = new RegExp([
   '\\b(?:signs|signed|signing|countersigned|executed|e-signed)\\b', '\\bsign (?:by|on|the|it|before|this|next)\\b',
   '\\b(?:commit|commits|committed|commitment|commitments)\\b', '\\b(?:agree|agrees|agreed)\\b',
   '\\b(?:booked|scheduled|calendared|confirmed|locked in)\\b', '\\b(?:set|sets) (?:for|up|on)\\b', '\\bset$',
-  '\\b(?:accepted|approved|approves|approve|awarded|received|provided|handed over|submitted|returned|uploaded)\\b',
+  '\\b(?:accepted|approved|approves|approve|awarded|received|handed over|submitted|returned|uploaded)\\b', '(?<!^)\\bprovided\\b',
   '\\b(?:paid|pays|pledged|won|sold|bought|purchased|bound|renewed|expanded|enrolled|onboarded|closed)\\b',
   '\\b(?:collected|obtained|got|secured|landed|gathered)\\b', '\\b(?:mov(?:e|ing)|go(?:ing)?) (?:forward|ahead) with\\b',
   '\\b(?:green light|go-ahead)\\b',
@@ -54,15 +57,34 @@ const CLIENT_COMMITS = new RegExp([
   '\\b(?:sent|sends?|emailed|delivered|shared) (?:to|with) (?:us|me)\\b',
   '\\b(?:sends|shares|brings|emails|provides|joins|attends|decides|starts|gives|interviews|hires|buys|orders|introduces|books|schedules|pays|renews|commits|approves)\\b',
   // "Hiring manager to interview 3 candidates", "CFO will join": someone on their side will act.
-  `(?:^|,\\s)(?:the\\s+|their\\s+)?(?!${NOT_THEIR_SIDE})${W}(?:\\s+(?!${NOT_THEIR_SIDE})${W})?\\s+(?:to|will|'ll|is going to|are going to)\\s+(?:send|bring|share|email|provide|introduce|intro|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload)\\b`,
+  `(?:^|,\\s)(?:the\\s+|their\\s+)?(?!${NOT_THEIR_SIDE})${W}(?:\\s+(?!${NOT_THEIR_SIDE})${W})?\\s+(?:to|will|'ll|is going to|are going to)\\s+(?:send|bring|share|email|provide|introduce|intro|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload|${CLIENT_FUTURE_ACTS})\\b`,
   `\\b(?:they|she|he|they'll|she'll|he'll|client|customer|(?:they|she|he) will|(?:they|she|he) are going to)\\s+(?:${W}\\s+)?(?:send|bring|share|email|provide|introduce|join|attend|decide|start|interview|give|pay|book|schedule|sign|commit|approve|renew|buy|order|hire|forward|upload|loop in)\\b`,
 ].join('|'));
+
+// Who acts on the client's side: pronouns and the roles reps write ("the office manager", "doc", "GC").
+const CLIENT_ACTOR = `(?:they|she|he|client|clients|customer|customers|buyer|buyers|owner|owners|doc|dr|doctor|surgeon|nurse|manager|director|vp|cfo|ceo|cio|cto|coo|cmo|gc|counsel|family|parents|seller|sellers|dealer|dealership|candidate|foundation|board|committee|partner|partners|practice|hospital|clinic|school|district|principal|dean|superintendent|firm|company|account|procurement|purchasing|finance|legal|hr|it|champion|sponsor|donor|donors|trustee|trustees|chair|head|lead|admin|assistant|planner|agent|broker|member|members|franchisee|landlord|tenant|gm|president|founder|investor|investors|household|couple|husband|wife|team|dept|department|office|store|plant|site|venue|hotel|agency|brand|retailer|distributor|supplier|carrier|shipper|prospect|patient)`;
+// A client-side subject at the start of a clause: "the practice manager", "their CFO", "doc", "she".
+const CLIENT_SUBJECT = `(?:^|,\\s)(?:the\\s+|their\\s+|our\\s+|her\\s+|his\\s+)?(?:${W}\\s+)?${CLIENT_ACTOR}s?(?:\\s+(?:also|then|finally|already|just|has|have|had))?\\s+`;
+// Transactions only the client can make, written with or without a subject: "ordered 4 units",
+// "leased 3 vans", "took delivery", "transferred the IRA", "invited us to tender".
+const CLIENT_DID = new RegExp([
+  '\\b(?:ordered|reordered|re-ordered|leased|financed|reserved|transferred|rolled over|hired|funded|wired|took delivery|went live|put down|awarded|prepaid|pre-paid|subscribed|enrolled|registered|licensed|contracted|issued|placed (?:an |the |a |their )?(?:order|po|deposit))\\b',
+  '\\b(?:engaged|retained|invited|hired|chose|picked|selected|gave|sent|forwarded|handed|referred|introduced|brought|awarded|paid|called|emailed|texted|booked|added|put)\\s+(?:us|me)\\b(?!\\s+(?:feedback|some feedback|their thoughts|thoughts|input|a tour|compliments|kudos|a hard time|the runaround|a maybe)\\b)',
+  '\\b(?:invited|asked(?:\\s+(?:us|me))?)\\s+to\\s+(?:bid|tender|quote|pitch|present|submit|apply|propose|interview|demo|the final|re-bid|rebid)\\b',
+  '\\b(?:through to|made|make|on|onto|in)\\s+(?:the\\s+)?(?:shortlist|short list|short-list|final round|final two|final three|next round|finals|bid list|vendor list|approved vendor list|panel)\\b', '\\b(?:shortlisted|short-listed|down-selected)\\b',
+  '\\b(?:moving|moved|switching|switched|porting|ported|migrating|migrated|transferring|consolidating|consolidated|bringing|brought|rolling|rolled)\\b(?:\\s+${W}){0,5}?\\s+(?:over\\s+)?(?:to|with)\\s+(?:us|me)\\b',
+].join('|').replace(/\$\{W\}/g, W));
+// The same client-side acts when the client is the subject: "office mgr shared patient counts".
+const CLIENT_SUBJECT_ACTS = new RegExp(`${CLIENT_SUBJECT}(?:shared|sent|sent over|forwarded|handed over|handed|provided|gave|released|granted|allocated|started(?!\\s+${W}ing\\b)|adopted|implemented|deployed|rolled out|prescribed|piloted|trialed|trialled|tested|upgraded|activated|switched|moved|migrated|ported|installed|opened|submitted|uploaded|returned|completed|filled out|filled in|introduced|referred|confirmed|booked|scheduled|reserved|ordered|picked|chose|selected|invited|offered)\\b`);
+// A client-side visit or attendance with a date: "candidate attending Discovery Day 5/3".
+const clientComes = (date: string): RegExp => new RegExp(`\\b(?:attending|attends|will attend|coming (?:in|to|by|over)|visiting|touring|joining|flying in|comes in)\\b.*\\b(?:${date})\\b`);
 
 const DATE = [
   'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec', 'january|february|march|april|may|june|july|august|september|october|november|december',
   '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?', '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)', '\\d{1,2}:\\d{2}', '\\d{4}-\\d{2}-\\d{2}', 'tomorrow', 'the \\d{1,2}(?:st|nd|rd|th)',
 ].join('|');
+const CLIENT_COMES = clientComes(DATE);
 const EVENT = 'decision|answer|go/no-go|meeting|call|visit|walk|site walk|tour|walkthrough|demo|session|review|workshop|presentation|kickoff|kick-off|lunch|dinner|coffee|inspection|survey|showing|consult|consultation|onboarding|training|install';
 
 // What the rep obtains from the client (the seed's outcomes), planned or done: "get the appointment", "3 referrals".
@@ -82,7 +104,7 @@ const OBTAINED = new RegExp([
 // A continuation whatever it names: "agreed to stay in touch", "they'll review the contract".
 const CONTINUES = new RegExp([
   '\\b(?:keep|stay|staying|keeping) (?:in touch|connected|in contact)\\b', '\\btouch base\\b', '\\bcircle back\\b',
-  '\\bcheck (?:in|back)\\b', '\\breconnect\\b', '\\bloop back\\b', '\\bnurture\\b', '\\btop of mind\\b',
+  '\\bcheck (?:in|back)\\b', '\\bkeep (?:us|me) (?:posted|updated|in the loop|informed)\\b', '\\breconnect\\b', '\\bloop back\\b', '\\bnurture\\b', '\\btop of mind\\b',
   '\\bthink(?:s|ing)? (?:about|it over|on it|it through)\\b', '\\bmull(?:ing)?\\b', '\\bget back to\\b',
   '\\blet (?:me|us) know\\b', '\\bkeep (?:talking|the conversation)\\b',
   `\\b(?:they|she|he|they'll|she'll|he'll|they're|she's|he's|(?:they|she|he) (?:will|are|is|want to|need to))\\s+(?:${W}\\s+)?(?:review|reviewing|look|looking|read|reading|check|checking|run it|running it|discuss|discussing|consider|considering|think|thinking|talk|talking)\\b`,
@@ -124,7 +146,7 @@ function judgeOutcomeText(text: string): OutcomeJudgement {
   if (continues) return weak(text, 'vague', n, continues.index, continues.index + continues[0].length);
   // "Value provided", "rapport established": what the rep gave, not what the client committed to.
   if (GIVEN.test(t) && !OBTAINED.test(t)) return weak(text, 'objective-in-outcome');
-  const commits = CLIENT_COMMITS.test(t);
+  const commits = CLIENT_COMMITS.test(t) || CLIENT_DID.test(t) || CLIENT_SUBJECT_ACTS.test(t) || CLIENT_COMES.test(t);
   if (commits) return { weak: false };
   if (REP_ACTION.test(t)) return weak(text, 'rep-action');
   if (LIKES.test(t)) return weak(text, 'sentiment');
