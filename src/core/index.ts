@@ -10,3 +10,6 @@ export type { Field, FieldText } from './fields';
 export { RULES } from './rules';
 export { LineIndex } from './position';
 export type { Position } from './position';
+export { fixesForFinding, fixAllEdits, fixAll, applyEdits, lineBreakOf, selectionAfterEdits, FIELD_HINTS, isSafeWordingFinding } from './fixes';
+export type { FixKind, FixSelection, NoteFix, TextEdit, FixOptions } from './fixes';
+export { matchCase } from './rules/prospectWording';

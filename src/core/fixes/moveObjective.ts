@@ -1,0 +1,138 @@
+import { isScalar, isSeq, Node, parseDocument } from 'yaml';
+import type { Config } from '../config';
+import { findField } from '../fields';
+import { judgeObjective, judgeOutcome } from '../judge';
+import type { ParsedNote } from '../parse';
+import type { Finding } from '../types';
+import { FIELD_HINTS, keyInCaseOf } from './insertField';
+import { blockFrontMatter, BlockFrontMatter, isBlockSeq, pairNamed, TopLevelPair } from './layout';
+import { lineBreakOf, lineEndOf, nextLineStartOf } from './text';
+import type { NoteFix, TextEdit } from './types';
+
+/** Outcomes that read like an objective: about the client rather than a commitment from them. */
+const CLIENT_FOCUSED_START = /^\s*(?:to\s+)?(?:understand|inspire|impact|learn|listen|hear|explore|educate|explain|share|give|provide|offer|help them|build (?:rapport|trust)|develop rapport|get to know)\b/i;
+
+/** Whether an outcome text looks like it belongs in the objective. */
+export function outcomeLooksLikeObjective(text: string, config: Config): boolean {
+  if (judgeOutcome(text, config.phrases).kind === 'objective-in-outcome') return true;
+  return CLIENT_FOCUSED_START.test(text) && !judgeObjective(text, config.phrases).selfFocused;
+}
+
+/**
+ * Fixes for a self-focused objective that never lose a byte: swap the two keys when the outcome
+ * reads like an objective; otherwise move the objective (or the flagged list item) to an absent or
+ * empty outcome, leaving a placeholder objective selected for the rep to rewrite.
+ */
+export function moveObjectiveFixes(note: ParsedNote, finding: Finding, config: Config): NoteFix[] {
+  const layout = blockFrontMatter(note.text, note.frontMatter);
+  if (!layout) return [];
+  const objectivePair = pairNamed(layout, config.fields.objective);
+  const outcomePair = pairNamed(layout, config.fields.outcome);
+  if (!objectivePair) return [];
+  const objective = findField(note.frontMatter, note.text, config.fields.objective);
+  const outcome = findField(note.frontMatter, note.text, config.fields.outcome);
+  const fixes: NoteFix[] = [];
+
+  if (outcomePair && (outcome.shape === 'text' || outcome.shape === 'list')) {
+    if (outcome.texts.every((item) => outcomeLooksLikeObjective(item.text, config))) fixes.push(swapKeys(note.text, objectivePair, outcomePair));
+    return fixes;
+  }
+  const item = objective.texts.find((candidate) => candidate.start <= finding.start && finding.end <= candidate.end);
+  const seq = objectivePair.value;
+  const onlyItem = !isSeq(seq) || (seq.items.length === 1 && objective.texts.length === 1);
+  if (onlyItem) {
+    fixes.push(outcomePair ? swapIntoEmptyOutcome(note.text, objectivePair, outcomePair) : renameToOutcome(note.text, objectivePair, config));
+  } else if (item && isBlockSeq(seq)) {
+    const moved = moveListItem(note.text, layout, objectivePair, outcomePair, item, config);
+    if (moved) fixes.push(moved);
+  }
+  return fixes;
+}
+
+function swapKeys(text: string, objective: TopLevelPair, outcome: TopLevelPair): NoteFix {
+  const edits: TextEdit[] = [
+    { start: objective.keyStart, end: objective.keyEnd, newText: text.slice(outcome.keyStart, outcome.keyEnd) },
+    { start: outcome.keyStart, end: outcome.keyEnd, newText: text.slice(objective.keyStart, objective.keyEnd) },
+  ].sort((a, b) => a.start - b.start);
+  return { kind: 'swap-fields', ruleId: 'self-focused-objective', title: 'Swap objective and outcome', titleArgs: [], edits, isPreferred: true };
+}
+
+/** Outcome absent: the objective's key becomes `outcome`, and a new objective line goes above it. */
+function renameToOutcome(text: string, objective: TopLevelPair, config: Config): NoteFix {
+  const eol = lineBreakOf(text);
+  const line = `${objective.indent}${text.slice(objective.keyStart, objective.keyEnd)}: `;
+  const hint = FIELD_HINTS.objective;
+  const edits: TextEdit[] = [
+    { start: objective.lineStart, end: objective.lineStart, newText: `${line}${hint}${eol}` },
+    { start: objective.keyStart, end: objective.keyEnd, newText: keyInCaseOf(objective.key, config.fields.outcome[0]) },
+  ];
+  return moveFix(edits, { edit: 0, start: line.length, end: line.length + hint.length });
+}
+
+/** Outcome present but empty: the keys swap, so the words move and the empty field becomes the objective to write. */
+function swapIntoEmptyOutcome(text: string, objective: TopLevelPair, outcome: TopLevelPair): NoteFix {
+  const objectiveKey = text.slice(objective.keyStart, objective.keyEnd);
+  const outcomeKey = text.slice(outcome.keyStart, outcome.keyEnd);
+  const between = text.slice(outcome.keyEnd, outcome.valueStart);
+  const value = text.slice(outcome.valueStart, outcome.valueEnd);
+  const hint = FIELD_HINTS.objective;
+  // An empty value gets the placeholder; a written one (`TBD`) stays and is selected.
+  const newValue = value === '' ? ` ${hint}` : value;
+  const edits: TextEdit[] = [
+    { start: objective.keyStart, end: objective.keyEnd, newText: outcomeKey },
+    { start: outcome.keyStart, end: outcome.valueEnd, newText: `${objectiveKey}${between}${newValue}` },
+  ];
+  const selectionStart = objectiveKey.length + between.length + (value === '' ? 1 : 0);
+  const fix = moveFix(
+    edits.sort((a, b) => a.start - b.start),
+    { edit: 0, start: 0, end: 0 },
+  );
+  const index = fix.edits.findIndex((edit) => edit.start === outcome.keyStart);
+  fix.selection = { edit: index, start: selectionStart, end: selectionStart + (value === '' ? hint.length : value.length) };
+  return fix;
+}
+
+/** One flagged item of a block list: its line goes, and it becomes the outcome. */
+function moveListItem(
+  text: string,
+  layout: BlockFrontMatter,
+  objective: TopLevelPair,
+  outcome: TopLevelPair | undefined,
+  item: { text: string; start: number; end: number },
+  config: Config,
+): NoteFix | undefined {
+  const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  if (!/^[ \t]*-[ \t]+$/.test(text.slice(lineStart, item.start))) return undefined;
+  const lineEnd = lineEndOf(text, item.end);
+  // Something after the item on its line (a comment) would be lost with the line: not offered.
+  if (text.slice(item.end, lineEnd).trim() !== '' || lineEnd > layout.frontMatter.yamlEnd) return undefined;
+  const value = transplantable(text.slice(item.start, item.end), item.text);
+  const eol = lineBreakOf(text);
+  const closeStart = layout.frontMatter.closeStart!;
+  const remove: TextEdit = { start: lineStart, end: nextLineStartOf(text, lineEnd), newText: '' };
+  let add: TextEdit;
+  if (outcome) {
+    if (outcome.valueStart !== outcome.valueEnd) return undefined;
+    add = { start: outcome.valueStart, end: outcome.valueEnd, newText: ` ${value}` };
+  } else {
+    const line = `${objective.indent}${keyInCaseOf(objective.key, config.fields.outcome[0])}: ${value}${eol}`;
+    const at = layout.pairs[layout.pairs.indexOf(objective) + 1]?.lineStart ?? closeStart;
+    add = { start: at, end: at, newText: line };
+  }
+  const edits = [remove, add].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { kind: 'move-to-outcome', ruleId: 'self-focused-objective', title: 'Move this to the outcome', titleArgs: [], edits, isPreferred: true };
+}
+
+/** The item's source when it reads the same as a `key: value` value; a double-quoted copy otherwise. */
+function transplantable(source: string, value: string): string {
+  if (!/[\r\n]/.test(source)) {
+    const parsed = parseDocument(`k: ${source}`).contents as { items?: { value?: Node }[] } | null;
+    const node = parsed?.items?.[0]?.value;
+    if (isScalar(node) && node.value === value) return source;
+  }
+  return JSON.stringify(value);
+}
+
+function moveFix(edits: TextEdit[], selection: NoteFix['selection']): NoteFix {
+  return { kind: 'move-to-outcome', ruleId: 'self-focused-objective', title: 'Move the objective to the outcome', titleArgs: [], edits, selection, isPreferred: true };
+}
