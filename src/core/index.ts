@@ -13,3 +13,5 @@ export type { Position } from './position';
 export { fixesForFinding, fixAllEdits, fixAll, applyEdits, lineBreakOf, selectionAfterEdits, FIELD_HINTS, isSafeWordingFinding } from './fixes';
 export type { FixKind, FixSelection, NoteFix, TextEdit, FixOptions } from './fixes';
 export { matchCase } from './rules/prospectWording';
+export { slugify, checkClientName, expandPattern, notePath, withSuffix, escapeSnippetText, fillClientName, MAX_CLIENT_NAME } from './newNote';
+export type { NoteNameParts, NotePath, ClientNameProblem } from './newNote';
