@@ -22,6 +22,7 @@ const OUTCOMES = [
   'follow up next week',
   'Understand their goals',
   'Share our case study',
+  'Build rapport and keep in touch',
   'They send the last three statements by Friday',
   '',
   'null',

@@ -65,6 +65,11 @@ test('objective and outcome written the wrong way round are swapped, words untou
   assert.equal(applyFix(text, 'self-focused-objective', 'swap-fields').after, '---\noutcome: get the appointment\nobjective: Understand their goals # asked by Jo\n---\n');
 });
 
+test('a weak outcome that is really an objective, next to an objective that is really an outcome, can be swapped from either warning', () => {
+  const text = '---\nobjective: book the meeting\noutcome: Build rapport and keep in touch\n---\n';
+  assert.equal(applyFix(text, 'weak-outcome', 'swap-fields').after, '---\noutcome: book the meeting\nobjective: Build rapport and keep in touch\n---\n');
+});
+
 test('a self-focused objective next to a real outcome is not moved over it', () => {
   const text = '---\nobjective: get the appointment\noutcome: They commit to a second meeting on Dec 4\n---\n';
   const finding = lintNote(text).find((candidate) => candidate.ruleId === 'self-focused-objective')!;

@@ -4,7 +4,7 @@ import { parseNote } from '../parse';
 import type { Finding } from '../types';
 import { disableRuleFix } from './disableRule';
 import { insertFieldFix } from './insertField';
-import { moveObjectiveFixes } from './moveObjective';
+import { moveObjectiveFixes, swapForWeakOutcome } from './moveObjective';
 import { applyEdits } from './text';
 import type { NoteFix, TextEdit } from './types';
 import { wordingFix, wordingFixAll } from './wording';
@@ -36,6 +36,11 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
     case 'self-focused-objective':
       fixes.push(...moveObjectiveFixes(note, finding, config));
       break;
+    case 'weak-outcome': {
+      const fix = swapForWeakOutcome(note, config);
+      if (fix) fixes.push(fix);
+      break;
+    }
     case 'prospect-wording': {
       const fix = wordingFix(finding);
       if (fix) fixes.push(fix);

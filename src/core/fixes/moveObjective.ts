@@ -49,6 +49,20 @@ export function moveObjectiveFixes(note: ParsedNote, finding: Finding, config: C
   return fixes;
 }
 
+/** For a weak outcome that is really an objective, next to an objective that is really an outcome: swap them. */
+export function swapForWeakOutcome(note: ParsedNote, config: Config): NoteFix | undefined {
+  const layout = blockFrontMatter(note.text, note.frontMatter);
+  if (!layout) return undefined;
+  const objectivePair = pairNamed(layout, config.fields.objective);
+  const outcomePair = pairNamed(layout, config.fields.outcome);
+  if (!objectivePair || !outcomePair) return undefined;
+  const objective = findField(note.frontMatter, note.text, config.fields.objective);
+  const outcome = findField(note.frontMatter, note.text, config.fields.outcome);
+  if (outcome.texts.length === 0 || !outcome.texts.every((item) => outcomeLooksLikeObjective(item.text, config))) return undefined;
+  if (!objective.texts.some((item) => judgeObjective(item.text, config.phrases).selfFocused)) return undefined;
+  return { ...swapKeys(note.text, objectivePair, outcomePair), ruleId: 'weak-outcome' };
+}
+
 function swapKeys(text: string, objective: TopLevelPair, outcome: TopLevelPair): NoteFix {
   const edits: TextEdit[] = [
     { start: objective.keyStart, end: objective.keyEnd, newText: text.slice(outcome.keyStart, outcome.keyEnd) },
