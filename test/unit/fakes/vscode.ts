@@ -229,3 +229,35 @@ export function installFakeVscode(): void {
     return original.call(this, request, ...rest);
   };
 }
+
+export class MarkdownString {
+  constructor(public value = '') {}
+  appendMarkdown(text: string): this {
+    this.value += text;
+    return this;
+  }
+  appendText(text: string): this {
+    this.value += text.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&');
+    return this;
+  }
+}
+export class Hover {
+  constructor(
+    readonly contents: MarkdownString,
+    readonly range?: Range,
+  ) {}
+}
+export const CompletionItemKind = { Text: 0, Property: 9 };
+export class CompletionItem {
+  insertText?: SnippetString;
+  documentation?: MarkdownString;
+  detail?: string;
+  range?: Range;
+  sortText?: string;
+  filterText?: string;
+  command?: { command: string };
+  constructor(
+    readonly label: string,
+    readonly kind?: number,
+  ) {}
+}
