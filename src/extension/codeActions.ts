@@ -108,6 +108,7 @@ function localTitle(fix: NoteFix): string {
       if (fix.title.startsWith('Write')) return argument === 'objective' ? vscode.l10n.t('Write the objective') : vscode.l10n.t('Write the outcome');
       return argument === 'objective' ? vscode.l10n.t('Add the objective') : vscode.l10n.t('Add the outcome');
     case 'move-to-outcome':
+      if (fix.title.startsWith('Add this')) return vscode.l10n.t('Add this to the outcome (and write a new objective)');
       return fix.title.startsWith('Move this') ? vscode.l10n.t('Move this item to the outcome') : vscode.l10n.t('Move the objective to the outcome (and write a new one)');
     case 'swap-fields':
       return vscode.l10n.t('Swap objective and outcome');

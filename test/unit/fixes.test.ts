@@ -70,10 +70,14 @@ test('a weak outcome that is really an objective, next to an objective that is r
   assert.equal(applyFix(text, 'weak-outcome', 'swap-fields').after, '---\noutcome: book the meeting\nobjective: Build rapport and keep in touch\n---\n');
 });
 
-test('a self-focused objective next to a real outcome is not moved over it', () => {
-  const text = '---\nobjective: get the appointment\noutcome: They commit to a second meeting on Dec 4\n---\n';
+test('a self-focused objective next to a real outcome joins it as a list, never over it', () => {
+  const text = '---\nobjective: get the appointment\noutcome: They commit to a second meeting on Dec 4 # with Jo\n---\n';
   const finding = lintNote(text).find((candidate) => candidate.ruleId === 'self-focused-objective')!;
-  assert.deepEqual(fixesForFinding(text, finding).map((fix) => fix.kind), ['disable-rule']);
+  const fixes = fixesForFinding(text, finding);
+  assert.deepEqual(fixes.map((fix) => [fix.kind, fix.isPreferred]), [['move-to-outcome', false], ['disable-rule', false]], 'not preferred: it changes what the outcome says');
+  const { after, selected } = applyFix(text, 'self-focused-objective', 'move-to-outcome');
+  assert.equal(after, `---\nobjective: ${selected}\noutcome:\n  - They commit to a second meeting on Dec 4 # with Jo\n  - get the appointment\n---\n`);
+  assert.match(selected!, /^<about the client/);
 });
 
 test('“Prospects” becomes “Clients”, keeping case and number', () => {

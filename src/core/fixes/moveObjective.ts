@@ -33,11 +33,15 @@ export function moveObjectiveFixes(note: ParsedNote, finding: Finding, config: C
   const outcome = findField(note.frontMatter, note.text, config.fields.outcome);
   const fixes: NoteFix[] = [];
 
+  const item = objective.texts.find((candidate) => candidate.start <= finding.start && finding.end <= candidate.end);
   if (outcomePair && (outcome.shape === 'text' || outcome.shape === 'list')) {
-    if (outcome.texts.every((item) => outcomeLooksLikeObjective(item.text, config))) fixes.push(swapKeys(note.text, objectivePair, outcomePair));
+    if (outcome.texts.every((candidate) => outcomeLooksLikeObjective(candidate.text, config))) fixes.push(swapKeys(note.text, objectivePair, outcomePair));
+    else if (item) {
+      const added = addToFilledOutcome(note.text, layout, objectivePair, outcomePair, item);
+      if (added) fixes.push(added);
+    }
     return fixes;
   }
-  const item = objective.texts.find((candidate) => candidate.start <= finding.start && finding.end <= candidate.end);
   const seq = objectivePair.value;
   const onlyItem = !isSeq(seq) || (seq.items.length === 1 && objective.texts.length === 1);
   if (onlyItem) {
@@ -135,6 +139,64 @@ function moveListItem(
   }
   const edits = [remove, add].sort((a, b) => a.start - b.start || a.end - b.end);
   return { kind: 'move-to-outcome', ruleId: 'self-focused-objective', title: 'Move this to the outcome', titleArgs: [], edits, isPreferred: true };
+}
+
+/**
+ * The outcome is written: the flagged text joins it as one more list item (a single outcome becomes
+ * a two-item list, its own words and comment untouched), and the objective is left to rewrite.
+ */
+function addToFilledOutcome(
+  text: string,
+  layout: BlockFrontMatter,
+  objective: TopLevelPair,
+  outcome: TopLevelPair,
+  item: { text: string; start: number; end: number },
+): NoteFix | undefined {
+  const eol = lineBreakOf(text);
+  const moved = transplantable(text.slice(item.start, item.end), item.text);
+  const edits: TextEdit[] = [];
+  let selection: NoteFix['selection'];
+
+  // The outcome side.
+  const outcomeValue = outcome.value;
+  if (isSeq(outcomeValue)) {
+    const last = outcomeValue.items[outcomeValue.items.length - 1] as Node | undefined;
+    if (outcomeValue.flow || !last?.range) return undefined;
+    const lastStart = layout.frontMatter.yamlStart + last.range[0];
+    const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(text.lastIndexOf('\n', lastStart - 1) + 1, lastStart));
+    if (!dash) return undefined;
+    const at = nextLineStartOf(text, lineEndOf(text, layout.frontMatter.yamlStart + last.range[1]));
+    if (at > layout.frontMatter.closeStart!) return undefined;
+    edits.push({ start: at, end: at, newText: `${dash[1]}- ${moved}${eol}` });
+  } else {
+    if (!isScalar(outcomeValue) || (outcomeValue.type !== 'PLAIN' && outcomeValue.type !== 'QUOTE_DOUBLE' && outcomeValue.type !== 'QUOTE_SINGLE')) return undefined;
+    const colon = text.indexOf(':', outcome.keyEnd);
+    const lineEnd = lineEndOf(text, outcome.valueStart);
+    if (!/^[ \t]*$/.test(text.slice(colon + 1, outcome.valueStart)) || lineEnd < outcome.valueEnd) return undefined;
+    const itemIndent = `${outcome.indent}  `;
+    edits.push({ start: colon + 1, end: outcome.valueStart, newText: `${eol}${itemIndent}- ` });
+    edits.push({ start: lineEnd, end: lineEnd, newText: `${eol}${itemIndent}- ${moved}` });
+  }
+
+  // The objective side: a single objective gives way to a placeholder; a list item leaves its list.
+  const hint = FIELD_HINTS.objective;
+  const objectiveValue = objective.value;
+  if (!isSeq(objectiveValue)) {
+    edits.push({ start: objective.valueStart, end: objective.valueEnd, newText: hint });
+    selection = { edit: -1, start: 0, end: hint.length };
+  } else if (objectiveValue.items.length === 1) {
+    edits.push({ start: item.start, end: item.end, newText: hint });
+    selection = { edit: -1, start: 0, end: hint.length };
+  } else {
+    const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+    const lineEnd = lineEndOf(text, item.end);
+    if (objectiveValue.flow || !/^[ \t]*-[ \t]+$/.test(text.slice(lineStart, item.start)) || text.slice(item.end, lineEnd).trim() !== '') return undefined;
+    edits.push({ start: lineStart, end: nextLineStartOf(text, lineEnd), newText: '' });
+  }
+  const objectiveEdit = edits[edits.length - 1];
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (selection) selection.edit = edits.indexOf(objectiveEdit);
+  return { kind: 'move-to-outcome', ruleId: 'self-focused-objective', title: 'Add this to the outcome', titleArgs: [], edits, selection, isPreferred: false };
 }
 
 /** The item's source when it reads the same as a `key: value` value; a double-quoted copy otherwise. */
