@@ -56,8 +56,15 @@ export async function newMeetingNote(extensionUri: vscode.Uri, args: NewMeetingN
   }
   const folderUri = vscode.Uri.joinPath(target, ...path.segments.slice(0, -1));
   const fileName = path.segments[path.segments.length - 1];
-  await vscode.workspace.fs.createDirectory(folderUri);
-  const uri = await createFreeFile(folderUri, fileName);
+  let uri: vscode.Uri | undefined;
+  try {
+    await vscode.workspace.fs.createDirectory(folderUri);
+    uri = await createFreeFile(folderUri, fileName);
+  } catch (error) {
+    // A read-only or unreachable file system is the user's situation, not a bug: say so plainly.
+    void vscode.window.showErrorMessage(vscode.l10n.t('New Meeting Note: could not create the note in {0}: {1}', folderUri.path, error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
   if (!uri) {
     void vscode.window.showErrorMessage(vscode.l10n.t('New Meeting Note: {0} and {1} other names are taken in {2}.', fileName, MAX_ATTEMPTS - 1, folderUri.path));
     return undefined;
@@ -75,7 +82,8 @@ async function createFreeFile(folder: vscode.Uri, fileName: string): Promise<vsc
     if (await exists(uri)) continue;
     const edit = new vscode.WorkspaceEdit();
     edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
-    if (await vscode.workspace.applyEdit(edit)) return uri;
+    // Refused when the file appeared since the check: try the next name.
+    if (await Promise.resolve(vscode.workspace.applyEdit(edit)).catch(() => false)) return uri;
   }
   return undefined;
 }

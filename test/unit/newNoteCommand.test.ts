@@ -96,3 +96,37 @@ test('a client name YAML would misread is quoted in the front matter, and the no
     .replace(/\\(.)/g, '$1');
   assert.deepEqual(lintNote(expanded), []);
 });
+
+test('a note that appears between the check and the creation is not overwritten: the next name is used', async () => {
+  const { workspace } = await import('./fakes/vscode');
+  const original = workspace.applyEdit;
+  let raced = false;
+  workspace.applyEdit = async (edit) => {
+    if (!raced) {
+      raced = true;
+      fake.files.set(edit.creates[0].uri.toString(), new TextEncoder().encode('written by someone else'));
+    }
+    return original(edit);
+  };
+  try {
+    const uri = await run({ kind: 'call', client: 'Acme' });
+    assert.equal(path.posix.basename(uri!.path), `${iso}-acme-call-2.md`);
+    assert.equal(new TextDecoder().decode(fake.files.get(Uri.file(`/work/sales/meetings/${iso}-acme-call.md`).toString())), 'written by someone else');
+  } finally {
+    workspace.applyEdit = original;
+  }
+});
+
+test('a file system that refuses to create the folder is a message, not a crash', async () => {
+  const { workspace } = await import('./fakes/vscode');
+  const original = workspace.fs.createDirectory;
+  workspace.fs.createDirectory = async () => {
+    throw new Error('read-only file system');
+  };
+  try {
+    assert.equal(await run({ kind: 'call', client: 'Acme' }), undefined);
+    assert.match(fake.errors[0], /could not create the note in \/work\/sales\/meetings: read-only file system/);
+  } finally {
+    workspace.fs.createDirectory = original;
+  }
+});
