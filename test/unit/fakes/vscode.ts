@@ -261,3 +261,27 @@ export class CompletionItem {
     readonly kind?: number,
   ) {}
 }
+
+export const LanguageStatusSeverity = { Information: 0, Warning: 1, Error: 2 };
+export const TextEditorRevealType = { InCenterIfOutsideViewport: 2 };
+const noEvent = () => ({ dispose() {} });
+/** The language status items created, and the editor the status item looks at. */
+export const statusItems: { text: string; detail?: string; severity: number; command?: { command: string }; name?: string; dispose(): void }[] = [];
+export const fakeEditor: { current?: { document: FakeDocument; selection?: Selection; revealRange(): void } } = {};
+export const languages = {
+  createLanguageStatusItem() {
+    const item = { text: '', severity: 0, dispose() {} };
+    statusItems.push(item);
+    return item;
+  },
+  onDidChangeDiagnostics: noEvent,
+};
+Object.defineProperties(window, {
+  onDidChangeActiveTextEditor: { value: noEvent },
+  activeTextEditor: { get: () => fakeEditor.current },
+});
+export const commands = {
+  async executeCommand() {
+    return undefined;
+  },
+};
