@@ -5,7 +5,8 @@ import { isMap, isScalar, isSeq, Node } from 'yaml';
 import { applyEdits, Finding, fixAll, fixesForFinding, lintNote, NoteFix, parseNote, selectionAfterEdits } from '../../src/core';
 import { noteArbitrary } from '../property/notes';
 
-const RUNS = Number(process.env.FIXES_PROPERTY_RUNS ?? 3000);
+// 2,000 notes keep `npm run test:unit` quick; FIXES_PROPERTY_RUNS=20000 for a deeper run before a release.
+const RUNS = Number(process.env.FIXES_PROPERTY_RUNS ?? 2000);
 let fixesChecked = 0;
 const fixesByKind = new Map<string, number>();
 
@@ -36,7 +37,7 @@ function bodyOf(text: string): string {
   return text.slice(frontMatter.closeStart + 3);
 }
 
-function checkFix(text: string, finding: Finding, fix: NoteFix): void {
+function checkFix(text: string, finding: Finding, fix: NoteFix, findingsBefore: readonly Finding[]): void {
   fixesChecked++;
   fixesByKind.set(fix.kind, (fixesByKind.get(fix.kind) ?? 0) + 1);
   const sorted = [...fix.edits].sort((a, b) => a.start - b.start);
@@ -81,14 +82,14 @@ function checkFix(text: string, finding: Finding, fix: NoteFix): void {
     case 'move-to-outcome':
     case 'swap-fields': {
       const selfFocused = (other: Finding) => other.ruleId === 'self-focused-objective';
-      assert.ok(findingsAfter.filter(selfFocused).length < lintNote(text).filter(selfFocused).length, 'fewer self-focused phrases in the objective');
+      assert.ok(findingsAfter.filter(selfFocused).length < findingsBefore.filter(selfFocused).length, 'fewer self-focused phrases in the objective');
       break;
     }
     case 'replace-wording':
       assert.ok(!findingsAfter.some((other) => same(other) && other.start === finding.start), 'that “prospect” is gone');
       break;
     case 'replace-all-wording':
-      assert.equal(findingsAfter.filter(same).length, lintNote(text).filter(same).length - fix.edits.length);
+      assert.equal(findingsAfter.filter(same).length, findingsBefore.filter(same).length - fix.edits.length);
       break;
     case 'disable-rule':
       assert.ok(!findingsAfter.some(same), `${finding.ruleId} is off for this note:\n${after}`);
@@ -101,7 +102,7 @@ test('every quick fix on thousands of generated notes changes only what it means
     fc.property(noteArbitrary, (text) => {
       const findings = lintNote(text);
       for (const finding of findings) {
-        for (const fix of fixesForFinding(text, finding, { findings })) checkFix(text, finding, fix);
+        for (const fix of fixesForFinding(text, finding, { findings })) checkFix(text, finding, fix, findings);
       }
     }),
     { numRuns: RUNS },
