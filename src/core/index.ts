@@ -10,3 +10,8 @@ export type { Field, FieldText } from './fields';
 export { RULES } from './rules';
 export { LineIndex } from './position';
 export type { Position } from './position';
+export { fixesForFinding, fixAllEdits, fixAll, applyEdits, lineBreakOf, selectionAfterEdits, FIELD_HINTS, isSafeWordingFinding } from './fixes';
+export type { FixKind, FixSelection, NoteFix, TextEdit, FixOptions } from './fixes';
+export { matchCase } from './rules/prospectWording';
+export { slugify, checkClientName, expandPattern, notePath, withSuffix, escapeSnippetText, fillClientName, MAX_CLIENT_NAME } from './newNote';
+export type { NoteNameParts, NotePath, ClientNameProblem } from './newNote';

@@ -1,13 +1,35 @@
 import * as vscode from 'vscode';
+import { NoteCodeActionProvider, SELECT_AFTER_FIX_COMMAND, selectAfterFix } from './codeActions';
+import { FrontMatterCompletionProvider } from './completions';
 import { ConfigLoader } from './configLoader';
+import { NoteHoverProvider } from './hovers';
+import { NEW_MEETING_NOTE_COMMAND, newMeetingNote, NewMeetingNoteArgs } from './newMeetingNote';
 import { NoteLinter } from './noteLinter';
+import { NoteStatusItem, SHOW_FIRST_PROBLEM_COMMAND, showFirstProblem } from './statusItem';
 
 /** Activated when a Markdown document opens: lint open notes and keep them linted. */
 export function activate(context: vscode.ExtensionContext): void {
   const configs = new ConfigLoader();
-  const linter = new NoteLinter(configs, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
-  context.subscriptions.push(configs, linter);
+  const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+  const linter = new NoteLinter(configs, docsRoot);
+  const markdown: vscode.DocumentSelector = { language: 'markdown' };
+  context.subscriptions.push(
+    configs,
+    linter,
+    new NoteStatusItem(configs),
+    vscode.languages.registerCodeActionsProvider(markdown, new NoteCodeActionProvider(configs), NoteCodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(markdown, new NoteHoverProvider(configs, docsRoot)),
+    vscode.languages.registerCompletionItemProvider(markdown, new FrontMatterCompletionProvider(configs), ...FrontMatterCompletionProvider.triggerCharacters),
+    vscode.commands.registerCommand(NEW_MEETING_NOTE_COMMAND, (args?: NewMeetingNoteArgs) => newMeetingNote(context.extensionUri, isArgs(args) ? args : {})),
+    vscode.commands.registerCommand(SHOW_FIRST_PROBLEM_COMMAND, () => showFirstProblem(configs)),
+    vscode.commands.registerCommand(SELECT_AFTER_FIX_COMMAND, selectAfterFix),
+  );
   linter.lintAllOpen();
+}
+
+/** Menus pass a URI (explorer) or nothing; only a plain object is taken as arguments. */
+function isArgs(value: unknown): value is NewMeetingNoteArgs {
+  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri);
 }
 
 export function deactivate(): void {

@@ -5,8 +5,23 @@ import { test } from 'node:test';
 import { RULE_IDS, lintNote } from '../../src/core';
 import { ROOT } from '../helpers';
 
-const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const rawManifest = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** The manifest as the Marketplace and VS Code show it in English: `%key%` strings resolved through package.nls.json. */
+const manifest = resolveNls(JSON.parse(rawManifest));
 const contributes = manifest.contributes;
+
+function resolveNls(value: unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON manifest of any shape
+  if (typeof value === 'string') {
+    const match = /^%([^%]+)%$/.exec(value);
+    if (!match) return value;
+    assert.ok(match[1] in nls, `package.nls.json has “${match[1]}”`);
+    return nls[match[1]];
+  }
+  if (Array.isArray(value)) return value.map(resolveNls);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolveNls(inner)]));
+  return value;
+}
 
 test('the extension activates on Markdown only, never at startup, and runs untrusted and virtual', () => {
   assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
@@ -27,6 +42,45 @@ test('every setting is documented with a markdownDescription and a scope', () =>
   }
   const severity = properties['objectiveOutcome.severity'] as unknown as { properties: Record<string, unknown> };
   assert.deepEqual(Object.keys(severity.properties).sort(), [...RULE_IDS].sort(), 'the severity setting knows every rule');
+});
+
+test('every manifest string is in package.nls.json, and every entry there is used', () => {
+  for (const key of Object.keys(nls)) assert.ok(rawManifest.includes(`"%${key}%"`), `${key} is used in package.json`);
+  const manifestJson = JSON.parse(rawManifest);
+  assert.match(manifestJson.displayName, /^%.+%$/);
+  assert.match(manifestJson.contributes.commands[0].title, /^%.+%$/);
+});
+
+test('every runtime message in the extension is in the l10n bundle, so a translation is one file away', () => {
+  const ts = require('typescript') as typeof import('typescript');
+  assert.equal(JSON.parse(rawManifest).l10n, './l10n');
+  const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+  const dir = path.join(ROOT, 'src', 'extension');
+  const messages = new Set<string>();
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+    const source = ts.createSourceFile(file, fs.readFileSync(path.join(dir, file), 'utf8'), ts.ScriptTarget.ES2022, true);
+    const visit = (node: import('typescript').Node): void => {
+      if (ts.isCallExpression(node) && node.expression.getText(source).endsWith('l10n.t')) {
+        const [first] = node.arguments;
+        assert.ok(first && ts.isStringLiteralLike(first), `${file}: l10n.t takes a literal message`);
+        messages.add(first.text);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  assert.deepEqual([...messages].sort(), Object.keys(bundle).sort(), 'l10n/bundle.l10n.json matches the messages in src/extension');
+});
+
+test('the commands are New Meeting Note and Go to First Problem, and the walkthrough has three steps with their media', () => {
+  const ids = (contributes.commands as { command: string }[]).map((command) => command.command);
+  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem']);
+  const [walkthrough] = contributes.walkthroughs as { steps: { media: { markdown: string } }[] }[];
+  assert.equal(walkthrough.steps.length, 3);
+  for (const step of walkthrough.steps) assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
+  const settings = contributes.configuration.properties as Record<string, { default: unknown }>;
+  assert.equal(settings['objectiveOutcome.newNote.folder'].default, 'meetings');
+  assert.equal(settings['objectiveOutcome.newNote.fileName'].default, 'YYYY-MM-DD-client-kind.md');
 });
 
 test('every command has a title and a category', () => {

@@ -1,0 +1,31 @@
+import type { ParsedNote } from '../parse';
+import type { RuleId } from '../types';
+import { lineBreakOf } from './text';
+import type { NoteFix } from './types';
+
+const DISABLE_LINE = /^[ \t]*#[ \t]*objective-outcome-disable\b(.*)$/m;
+
+/**
+ * Turns a rule off for this note with `# objective-outcome-disable <rule-id>` in the front matter:
+ * added to the note's first disable comment when it has one, otherwise on a new first line of the
+ * front matter (created when the note has none). Core and CLI honour the comment.
+ */
+export function disableRuleFix(note: ParsedNote, ruleId: RuleId): NoteFix {
+  const { text } = note;
+  const eol = lineBreakOf(text);
+  const base = { kind: 'disable-rule', ruleId, title: `Turn off ${ruleId} for this note`, titleArgs: [ruleId], isPreferred: false } as const;
+  const frontMatter = note.frontMatter;
+  if (!frontMatter) {
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { ...base, edits: [{ start: at, end: at, newText: `---${eol}# objective-outcome-disable ${ruleId}${eol}---${eol}` }] };
+  }
+  const block = text.slice(frontMatter.yamlStart, frontMatter.yamlEnd);
+  const match = DISABLE_LINE.exec(block);
+  // A comment without ids turns every rule off: adding an id to it would turn the others back on.
+  if (match && match[1].trim() !== '') {
+    const separator = match[1].includes(',') ? ', ' : ' ';
+    const at = frontMatter.yamlStart + match.index + match[0].trimEnd().length;
+    return { ...base, edits: [{ start: at, end: at, newText: `${separator}${ruleId}` }] };
+  }
+  return { ...base, edits: [{ start: frontMatter.yamlStart, end: frontMatter.yamlStart, newText: `${eol}# objective-outcome-disable ${ruleId}` }] };
+}

@@ -1,0 +1,73 @@
+import { Config, DEFAULT_CONFIG } from '../config';
+import { lintNote } from '../lint';
+import { parseNote } from '../parse';
+import type { Finding } from '../types';
+import { disableRuleFix } from './disableRule';
+import { insertFieldFix } from './insertField';
+import { moveObjectiveFixes, swapForWeakOutcome } from './moveObjective';
+import { applyEdits } from './text';
+import type { NoteFix, TextEdit } from './types';
+import { wordingFix, wordingFixAll } from './wording';
+
+export type { FixKind, FixSelection, NoteFix, TextEdit } from './types';
+export { applyEdits, lineBreakOf, selectionAfterEdits } from './text';
+export { FIELD_HINTS } from './insertField';
+export { isSafeWordingFinding } from './wording';
+export { outcomeLooksLikeObjective } from './moveObjective';
+
+export interface FixOptions {
+  config?: Config;
+  /** Every finding in the note (to offer "fix all of this kind"); linted again when absent. */
+  findings?: readonly Finding[];
+}
+
+/** The ways to act on one finding, best first; the last is always "turn the rule off for this note". */
+export function fixesForFinding(text: string, finding: Finding, options: FixOptions = {}): NoteFix[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const note = parseNote(text);
+  const fixes: NoteFix[] = [];
+  switch (finding.ruleId) {
+    case 'missing-objective':
+    case 'missing-outcome': {
+      const fix = insertFieldFix(note, finding.ruleId === 'missing-objective' ? 'objective' : 'outcome', config);
+      if (fix) fixes.push(fix);
+      break;
+    }
+    case 'self-focused-objective':
+      fixes.push(...moveObjectiveFixes(note, finding, config));
+      break;
+    case 'weak-outcome': {
+      const fix = swapForWeakOutcome(note, config);
+      if (fix) fixes.push(fix);
+      break;
+    }
+    case 'prospect-wording': {
+      const fix = wordingFix(finding);
+      if (fix) fixes.push(fix);
+      const findings = options.findings ?? lintNote(text, { config });
+      const all = wordingFixAll(note, findings);
+      if (all && all.edits.length > 1) fixes.push(all);
+      break;
+    }
+    default:
+      break;
+  }
+  fixes.push(disableRuleFix(note, finding.ruleId));
+  return fixes;
+}
+
+/**
+ * The edits that are safe to apply without the rep looking (on save, `source.fixAll`): only
+ * "prospect" → "client" where it cannot break a link, a key or code. Fields are never written for
+ * the rep: an inserted objective would silence the warning without the thinking it asks for.
+ */
+export function fixAllEdits(text: string, options: FixOptions = {}): TextEdit[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const findings = options.findings ?? lintNote(text, { config });
+  return wordingFixAll(parseNote(text), findings)?.edits ?? [];
+}
+
+/** The note after every safe fix (see `fixAllEdits`). */
+export function fixAll(text: string, options: FixOptions = {}): string {
+  return applyEdits(text, fixAllEdits(text, options));
+}

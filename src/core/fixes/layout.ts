@@ -1,0 +1,70 @@
+import { isMap, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
+import type { FrontMatter } from '../parse';
+import { lineStartOf } from './text';
+
+/** One top-level `key: value` of the front matter, with note offsets. */
+export interface TopLevelPair {
+  /** The key as written (without quotes). */
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** Offset of the value's first character, or just past the `:` when there is no value. */
+  valueStart: number;
+  /** Offset just past the value (before a trailing comment), equal to `valueStart` when there is none. */
+  valueEnd: number;
+  /** Offset of the start of the key's line. */
+  lineStart: number;
+  /** The whitespace before the key on its line. */
+  indent: string;
+  value: Node | null;
+}
+
+/** The top-level block map of the front matter, or undefined when a fix cannot safely edit it. */
+export interface BlockFrontMatter {
+  frontMatter: FrontMatter;
+  /** Empty when the block holds no keys (only comments or nothing). */
+  pairs: TopLevelPair[];
+}
+
+/**
+ * Reads the front matter's top-level keys for editing. Undefined when the front matter is missing,
+ * unclosed, not YAML, broken, or written in a style a line-based edit could break (a flow `{...}` map,
+ * `? complex` keys).
+ */
+export function blockFrontMatter(text: string, frontMatter: FrontMatter | undefined): BlockFrontMatter | undefined {
+  const document = frontMatter?.document;
+  if (!frontMatter || !document || frontMatter.closeStart === undefined || document.errors.length > 0) return undefined;
+  const contents = document.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return { frontMatter, pairs: [] };
+  if (!isMap(contents) || (contents as YAMLMap).flow) return undefined;
+  const base = frontMatter.yamlStart;
+  const pairs: TopLevelPair[] = [];
+  for (const pair of contents.items as Pair<unknown, unknown>[]) {
+    const key = pair.key;
+    if (!isScalar(key) || !key.range) return undefined;
+    const keyStart = base + key.range[0];
+    const keyEnd = base + key.range[1];
+    const lineStart = lineStartOf(text, keyStart);
+    const indent = text.slice(lineStart, keyStart);
+    if (!/^[ \t]*$/.test(indent)) return undefined;
+    const value = (pair.value ?? null) as Node | null;
+    const colon = text.indexOf(':', keyEnd);
+    if (colon === -1 || colon > frontMatter.yamlEnd) return undefined;
+    const isEmpty = value === null || (isScalar(value) && value.value === null && value.range?.[0] === value.range?.[1]);
+    const valueStart = isEmpty ? colon + 1 : base + value.range![0];
+    const valueEnd = isEmpty ? colon + 1 : base + value.range![1];
+    pairs.push({ key: String(key.value), keyStart, keyEnd, valueStart, valueEnd, lineStart, indent, value });
+  }
+  return { frontMatter, pairs };
+}
+
+/** The pair whose key is one of `names` (case-insensitive), the first one when repeated. */
+export function pairNamed(layout: BlockFrontMatter, names: readonly string[]): TopLevelPair | undefined {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  return layout.pairs.find((pair) => wanted.has(pair.key.trim().toLowerCase()));
+}
+
+/** Whether a value is a block sequence (`- item` lines). */
+export function isBlockSeq(value: Node | null): boolean {
+  return isSeq(value) && !value.flow;
+}

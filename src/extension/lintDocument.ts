@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { Config, Finding, lintMarkdown } from '../core';
+import type { ConfigLoader } from './configLoader';
+import { readSettings } from './settings';
+
+/** A document's findings (undefined when it is not a meeting note) and the config they came from. */
+export interface DocumentLint {
+  findings: Finding[] | undefined;
+  config: Config;
+}
+
+/** Lints a document exactly as the Problems panel does, for code actions, hovers and the status item. */
+export async function lintDocument(document: vscode.TextDocument, configs: ConfigLoader): Promise<DocumentLint> {
+  const { config, root } = await configs.forDocument(document.uri);
+  const settings = readSettings(document.uri);
+  const findings = lintMarkdown(document.getText(), { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides });
+  return { findings, config };
+}
+
+/** The note's path relative to the config's folder, posix style; the whole path when outside it. */
+export function notePathOf(uri: vscode.Uri, root: vscode.Uri | undefined): string | undefined {
+  if (uri.scheme === 'untitled') return undefined;
+  const path = uri.path;
+  if (root && path.startsWith(root.path.endsWith('/') ? root.path : `${root.path}/`)) return path.slice(root.path.length).replace(/^\/+/, '');
+  return path.replace(/^\/+/, '');
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULT_CONFIG } from '../../src/core';
+import { CompletionItem, FakeDocument, Hover, installFakeVscode, Position, Uri } from './fakes/vscode';
+
+installFakeVscode();
+// Loaded after the fake vscode is installed, hence require rather than import.
+const { NoteHoverProvider } = require('../../src/extension/hovers') as typeof import('../../src/extension/hovers');
+const { FrontMatterCompletionProvider } = require('../../src/extension/completions') as typeof import('../../src/extension/completions');
+
+const configs = { forDocument: async () => ({ config: DEFAULT_CONFIG, root: Uri.file('/work') }) };
+const token = { isCancellationRequested: false };
+// The fakes stand in for vscode's classes: the providers only use their shape.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const hovers = new NoteHoverProvider(configs as any, Uri.file('/ext/docs/rules') as any);
+const completions = new FrontMatterCompletionProvider(configs as any);
+
+const note = (text: string) => new FakeDocument(Uri.file('/work/meetings/note.md'), text);
+const hoverAt = async (document: FakeDocument, line: number, character: number) =>
+  (await hovers.provideHover(document as any, new Position(line, character) as any, token as any)) as unknown as Hover | undefined;
+const completeAt = async (document: FakeDocument, line: number, character: number) =>
+  ((await completions.provideCompletionItems(document as any, new Position(line, character) as any, token as any)) ?? []) as unknown as CompletionItem[];
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+test('hovering the objective key explains objective vs outcome with the seed’s example', async () => {
+  const hover = await hoverAt(note('---\nObjective: Understand them\noutcome: They sign\n---\n'), 1, 3);
+  assert.match(hover!.contents.value, /about your client/);
+  assert.match(hover!.contents.value, /To inspire, impact, provide free value and build rapport and trust/);
+  const outcome = await hoverAt(note('---\nObjective: Understand them\noutcome: They sign\n---\n'), 2, 2);
+  assert.match(outcome!.contents.value, /Have them commit to your sales process and set a 2nd appointment/);
+});
+
+test('hovering a flagged phrase says why and links to the rule’s page', async () => {
+  const hover = await hoverAt(note('---\nobjective: get the appointment\noutcome: They sign\n---\n'), 1, 14);
+  assert.match(hover!.contents.value, /self-focused-objective/);
+  assert.match(hover!.contents.value, /\(file:\/\/\/ext\/docs\/rules\/self-focused-objective\.md\)/);
+  assert.equal(await hoverAt(note('---\nobjective: Understand them\n---\n'), 1, 14), undefined, 'nothing on an unflagged value');
+});
+
+test('a README gets no hover', async () => {
+  assert.equal(await hoverAt(new FakeDocument(Uri.file('/work/README.md'), '# objective\n'), 0, 3), undefined);
+});
+
+test('in a note’s front matter, the keys it does not have yet are offered, with today’s date', async () => {
+  const items = await completeAt(note('---\nclient: Acme\nobjective: Understand them\n\n---\n# Notes\n'), 3, 0);
+  const labels = items.map((item) => item.label);
+  assert.deepEqual(labels, ['date', 'type', 'outcome', 'attendees', 'next_step']);
+  const today = new Date();
+  assert.match(items[0].insertText!.value, new RegExp(`^date: \\$\\{1:${today.getFullYear()}-\\d\\d-\\d\\d\\}$`));
+  assert.deepEqual(await completeAt(note('---\nclient: Acme\n---\n\n'), 3, 0), [], 'nothing in the body');
+});
+
+test('after “objective: ” the starters are about the client, after “outcome: ” they are commitments', async () => {
+  const objective = await completeAt(note('---\nobjective: \n---\n'), 1, 11);
+  assert.ok(objective.some((item) => item.label === 'Understand …'));
+  assert.ok(objective.every((item) => !/commit|appointment/i.test(item.insertText!.value)));
+  const outcome = await completeAt(note('---\nobjective: x\noutcome: \n---\n'), 2, 9);
+  assert.ok(outcome.some((item) => item.label === 'They agree to a second meeting on …'));
+});
+
+test('a Markdown file that is not a meeting note gets no completions', async () => {
+  const blog = new FakeDocument(Uri.file('/work/blog/post.md'), '---\ntitle: Hello\n\n---\n');
+  assert.deepEqual(await completeAt(blog, 2, 0), []);
+});
