@@ -16,6 +16,8 @@ function fakeVscode(documents: { uri: FakeUri; getText(): string; languageId: st
     get: (_target, property) => (property === 'then' ? undefined : anything),
     apply: () => anything,
     construct: () => anything as object,
+    set: () => true,
+    defineProperty: () => true,
   });
   const listen = () => ({ dispose() {} });
   class Diagnostic {
@@ -37,21 +39,24 @@ function fakeVscode(documents: { uri: FakeUri; getText(): string; languageId: st
     fire() {}
     dispose() {}
   }
+  /** A namespace with the given members; any other member is a no-op. */
+  const namespace = (members: Record<string, unknown>) =>
+    new Proxy(members, { get: (target, property) => (property in target ? target[property as string] : anything) });
   const api = {
     Diagnostic,
     Range,
     EventEmitter,
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     Uri: { joinPath: (base: FakeUri, ...parts: string[]) => new FakeUri(`${base.path}/${parts.join('/')}`) },
-    languages: {
+    languages: namespace({
       createDiagnosticCollection: () => ({
         set: (uri: FakeUri, diagnostics: { message: string }[]) => published.set(uri.toString(), diagnostics),
         delete: (uri: FakeUri) => published.delete(uri.toString()),
         clear: () => published.clear(),
         dispose() {},
       }),
-    },
-    workspace: {
+    }),
+    workspace: namespace({
       textDocuments: documents,
       fs: { readFile: async () => Promise.reject(new Error('no such file')) },
       getConfiguration: () => ({ get: () => undefined }),
@@ -62,13 +67,28 @@ function fakeVscode(documents: { uri: FakeUri; getText(): string; languageId: st
       onDidCloseTextDocument: listen,
       onDidSaveTextDocument: listen,
       onDidChangeConfiguration: listen,
-    },
+    }),
   };
+  // esbuild copies the module's own property names, so the fake lists the API names the extension may touch.
+  const names = [...Object.keys(api), ...OTHER_API_NAMES];
   const vscode = new Proxy(api as Record<string | symbol, unknown>, {
     get: (target, property) => (property in target ? target[property] : anything),
+    ownKeys: () => names,
+    getOwnPropertyDescriptor: (target, property) => ({
+      value: property in target ? target[property] : anything,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    }),
   });
   return { vscode, published };
 }
+
+const OTHER_API_NAMES = [
+  'CodeAction', 'CodeActionKind', 'CodeActionTriggerKind', 'CompletionItem', 'CompletionItemKind', 'CompletionList', 'Disposable',
+  'FileSystemError', 'FileType', 'Hover', 'LanguageStatusSeverity', 'MarkdownString', 'Position', 'ProgressLocation', 'RelativePattern',
+  'Selection', 'SnippetString', 'TextEdit', 'TextEditorRevealType', 'ThemeIcon', 'WorkspaceEdit', 'commands', 'env', 'extensions', 'l10n', 'window',
+];
 
 class FakeUri {
   readonly scheme = 'untitled';
