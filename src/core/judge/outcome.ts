@@ -76,6 +76,37 @@ const CLIENT_DID = new RegExp([
 ].join('|').replace(/\$\{W\}/g, W));
 // The same client-side acts when the client is the subject: "office mgr shared patient counts".
 const CLIENT_SUBJECT_ACTS = new RegExp(`${CLIENT_SUBJECT}(?:shared|sent|sent over|forwarded|handed over|handed|provided|gave|released|granted|allocated|started(?!\\s+${W}ing\\b)|adopted|implemented|deployed|rolled out|prescribed|piloted|trialed|trialled|tested|upgraded|activated|switched|moved|migrated|ported|installed|opened|submitted|uploaded|returned|completed|filled out|filled in|introduced|referred|confirmed|booked|scheduled|reserved|ordered|picked|chose|selected|invited|offered)\\b`);
+// A client-side subject committing to a concrete future act: "the head of operations will meet us
+// on Tuesday", "the board will vote on our proposal on March 12", "procurement will issue the PO",
+// "Maria (ops lead) will pull the usage data". The subject is a role or body (head, VP, board,
+// committee, procurement, legal, team, ...), "their X", a title and name, or a name; the verb is any
+// act except those that only continue ("will think about it", "will review it", "will get back to us").
+const ROLE_SUBJECT = [
+  `(?:the|their|our client's|the client's|her|his)\\s+(?:${W}\\s+){0,3}?${CLIENT_ACTOR}s?(?:\\s+(?:of|for)\\s+${W}(?:\\s+${W})?)?`,
+  `${CLIENT_ACTOR}s?(?:\\s+of\\s+${W}(?:\\s+${W})?)?`,
+  `(?:dr|mr|mrs|ms|prof)\\s+${W}`,
+  `their\\s+(?:${W}\\s+){0,2}?${W}`,
+  `(?:the\\s+)?${W}'s\\s+(?:${W}\\s+)?${W}`,
+  `(?!${NOT_THEIR_SIDE}|(?:this|that|there|which|who|what|next|nothing|everything|everyone|someone|somebody|anyone|nobody|decision|proposal|quote|pricing|price|deck|contract|email|info|follow-up|meeting|call|demo|deal|po|order|it's|that's|i'd|we'd|you'll|i'll|we'll)\\b)${W}`,
+].join('|');
+// Verbs after "will" that only continue: thinking, reviewing, talking, getting back.
+const ONLY_CONTINUES = "(?:think|thinking|consider|considering|review|reviewing|look|looking|discuss|discussing|talk|talking|get|getting|let|reach|reaching|be|being|evaluate|evaluating|assess|assessing|keep|see|seeing|mull|mulling|check|checking|circle|circling|loop|looping|weigh|weighing|sleep|revisit|revisiting|touch|follow|want|need|try|trying|digest|ponder|reflect|explore|exploring|research|researching|compare|comparing|study|studying|read|reading|go|going|come|coming|happen|have|having|do|circulate|circulating|mention|raise|float|socialize|socialise|sound|gauge|wait|waiting|hold off|chat|speak|speaking|ask|asking|confer|update|figure|work out|sort|respond|reply|take a look|take a while|take a minute|take a beat|take it|take time|take some|sit|stay|remain|continue|process|feed back|revert|return to|hope|hoping|plan|planning|leaning|lean|travel|traveling|travelling|retire|leave|leaving|run it|run this|run that|put it to|pass it|pass this)(?![\\w'-])";
+const CLIENT_FUTURE = new RegExp(`(?:^|,\\s|\\band\\s)(?:${ROLE_SUBJECT})(?:\\s+,(?:\\s+${W}){1,3}\\s+,)?\\s+(?:(?:also|then|already|just|both|personally|all)\\s+)?(?:will|'ll|is going to|are going to|(?:has\\s+|have\\s+)?agreed to|is|are)\\s+(?!${ONLY_CONTINUES})(${W})`);
+// A dated review or meeting of theirs with the rep in the room: "the committee reviews it Thursday with us presenting".
+const WITH_US_PRESENT = /\b(?:with us|with me|we(?:'re| are| will|'ll)? (?:present|pitch|demo|attend|join)(?:ing)?|us (?:presenting|pitching|demoing|attending|in the room)|our (?:pitch|presentation|demo))\b/;
+const REP_ONLY_SUBJECT = /^(?:i|we|i'll|we'll|i'm|we're)\b/;
+
+function clientFutureAct(t: string, dated: boolean): boolean {
+  const m = CLIENT_FUTURE.exec(t);
+  if (!m) return dated && WITH_US_PRESENT.test(t) && !REP_ONLY_SUBJECT.test(t);
+  const verb = m[1];
+  // "is/are ...ing": a plan in progress counts when it is anchored (a date, us, an event or pipeline object).
+  if (/\b(?:is|are)\s+\S+$/.test(m[0]) && !/\b(?:going to|agreed to)\s+\S+$/.test(m[0])) {
+    return verb.endsWith('ing') && (dated || /\b(?:us|our|me|my)\b/.test(t) || OBTAINED.test(t));
+  }
+  return true;
+}
+
 // A client-side visit or attendance with a date: "candidate attending Discovery Day 5/3".
 const clientComes = (date: string): RegExp => new RegExp(`\\b(?:attending|attends|will attend|coming (?:in|to|by|over)|visiting|touring|joining|flying in|comes in)\\b.*\\b(?:${date})\\b`);
 
@@ -85,6 +116,8 @@ const DATE = [
   '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?', '\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)', '\\d{1,2}:\\d{2}', '\\d{4}-\\d{2}-\\d{2}', 'tomorrow', 'the \\d{1,2}(?:st|nd|rd|th)',
 ].join('|');
 const CLIENT_COMES = clientComes(DATE);
+// A date or a near time: "on the 14th", "next week", "by end of month".
+const DATED = new RegExp(`\\b(?:${DATE}|next (?:week|month)|this week|end of (?:the )?(?:week|month)|eow|eom)\\b`);
 const EVENT = 'decision|answer|go/no-go|meeting|call|visit|walk|site walk|tour|walkthrough|demo|session|review|workshop|presentation|kickoff|kick-off|lunch|dinner|coffee|inspection|survey|showing|consult|consultation|onboarding|training|install';
 
 // What the rep obtains from the client (the seed's outcomes), planned or done: "get the appointment", "3 referrals".
@@ -105,7 +138,7 @@ const OBTAINED = new RegExp([
 const CONTINUES = new RegExp([
   '\\b(?:keep|stay|staying|keeping) (?:in touch|connected|in contact)\\b', '\\btouch base\\b', '\\bcircle back\\b',
   '\\bcheck (?:in|back)\\b', '\\bkeep (?:us|me) (?:posted|updated|in the loop|informed)\\b', '\\breconnect\\b', '\\bloop back\\b', '\\bnurture\\b', '\\btop of mind\\b',
-  '\\bthink(?:s|ing)? (?:about|it over|on it|it through)\\b', '\\bmull(?:ing)?\\b', '\\bget back to\\b',
+  '\\bthink(?:s|ing)? (?:about|it over|on it|it through)\\b', '\\brun(?:s|ning)? (?:it|this|that|them|the \\S+) (?:by|past)\\b', '\\bmull(?:ing)?\\b', '\\bget back to\\b',
   '\\blet (?:me|us) know\\b', '\\bkeep (?:talking|the conversation)\\b',
   `\\b(?:they|she|he|they'll|she'll|he'll|they're|she's|he's|(?:they|she|he) (?:will|are|is|want to|need to))\\s+(?:${W}\\s+)?(?:review|reviewing|look|looking|read|reading|check|checking|run it|running it|discuss|discussing|consider|considering|think|thinking|talk|talking)\\b`,
   '\\b(?:open to|interested in|keen on|would consider|thinking about)\\b', '\\b(?:await|awaiting|waiting|pending)\\b',
@@ -146,7 +179,8 @@ function judgeOutcomeText(text: string): OutcomeJudgement {
   if (continues) return weak(text, 'vague', n, continues.index, continues.index + continues[0].length);
   // "Value provided", "rapport established": what the rep gave, not what the client committed to.
   if (GIVEN.test(t) && !OBTAINED.test(t)) return weak(text, 'objective-in-outcome');
-  const commits = CLIENT_COMMITS.test(t) || CLIENT_DID.test(t) || CLIENT_SUBJECT_ACTS.test(t) || CLIENT_COMES.test(t);
+  const commits = CLIENT_COMMITS.test(t) || CLIENT_DID.test(t) || CLIENT_SUBJECT_ACTS.test(t) || CLIENT_COMES.test(t) ||
+    clientFutureAct(t, DATED.test(t));
   if (commits) return { weak: false };
   if (REP_ACTION.test(t)) return weak(text, 'rep-action');
   if (LIKES.test(t)) return weak(text, 'sentiment');
