@@ -31,6 +31,28 @@ export const PIPELINE_NOUNS = [
   'audience with', 'mandate', 'engagement', 'shortlist', 'new client', 'new clients', 'new customer',
   'new customers', 'new account', 'new accounts', 'documents', 'authorization', 'authorisation', 'permission', 'signing', 'docs', 'financial picture', 'fact-find', 'fact find',
   'partnership', 'tender', 'seat at the table', 'proposal review', 'go ahead', 'the ok', 'the okay',
+  'placement', 'placements',
+];
+
+/** What the rep turns the client into: "turn this trial into a paying customer", "a confirmed booking". */
+export const CONVERTED_TO = [
+  'client', 'clients', 'customer', 'customers', 'buyer', 'buyers', 'account', 'booking', 'policy', 'enrolment',
+  'enrollment', 'sale', 'order', 'deal', 'contract', 'subscriber', 'subscription', 'member', 'placement',
+  'listing', 'buyer client', 'paid plan', 'paying customer', 'paying client', 'signed contract', 'purchase',
+];
+
+/** Verbs that grow an amount ("increase their order", "bump the PO", "add 20 more lines"). */
+export const GROW_VERBS = [
+  'increase', 'up', 'raise', 'bump', 'bump up', 'boost', 'double', 'triple', 'expand', 'extend', 'add', 'grow',
+  'scale up', 'top up', 'step up', 'lift', 'ramp up', 'upsize', 'upgrade', 'lengthen', 'renew',
+];
+
+/** The rep's numbers at the client: what they buy from the rep ("their order", "seats", "the PO"). */
+export const REP_NUMBERS = [
+  'order', 'orders', 'po', 'purchase order', 'spend', 'spending', 'retainer', 'commitment', 'seats', 'seat count',
+  'licenses', 'licences', 'lines', 'volume', 'contract', 'scope', 'subscription', 'units', 'cases', 'quantity',
+  'lanes', 'usage', 'users', 'plan', 'tier', 'package', 'budget with us', 'ad spend', 'headcount with us',
+  'pallets', 'skus', 'modules', 'module', 'locations on our', 'hours', 'term',
 ];
 
 /**
