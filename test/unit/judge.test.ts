@@ -158,6 +158,24 @@ test('what the client did is a real outcome, written with or without a subject',
   }
 });
 
+test('converting the client, growing the rep\'s numbers, choosing our bid and recruiting for our client are self-focused', () => {
+  for (const text of ['turn this trial into a paying customer', 'move them from freemium to paid', 'get them to increase their order to 5,000 units', 'have them add 20 more lines', 'ensure they choose our bid', 'make sure our bid wins', 'recruit her as a candidate for our client\'s CFO role', 'get him to apply for the role we\'re filling', 'submit two candidates to the hiring manager by Friday']) {
+    assert.equal(selfFocused(text), true, text);
+  }
+  for (const text of ['help them turn more site visitors into paying customers', 'understand why their order volume dropped this year', 'help them choose the right plan for their team', 'make sure they choose the coverage that fits their risks', 'understand how they recruit nurses', 'learn how they submit candidates to hiring managers']) {
+    assert.equal(selfFocused(text), false, text);
+  }
+});
+
+test('a client-side role or body committing to a concrete future act is an advance; thinking it over is not', () => {
+  for (const text of ['the head of operations will meet us on Tuesday', 'the board will vote on our proposal on March 12', 'their CTO will join the next call on the 14th', 'Dr. Patel will present our device to the value analysis committee on 6/3', 'the committee reviews it Thursday with us presenting at 10', 'Maria (ops lead) will pull the usage data and send it Monday']) {
+    assert.equal(weak(text), false, text);
+  }
+  for (const text of ['the board wants to think it over', 'the CFO will get back to us', 'the head of IT will take a look', 'the committee is reviewing it', 'the owner will run it by his partners', 'their team will evaluate options']) {
+    assert.equal(weak(text), true, text);
+  }
+});
+
 test('the judge is deterministic and its offsets point into the given text', () => {
   const text = '  Book a demo w/ their CTO ';
   const a = judgeObjective(text);
