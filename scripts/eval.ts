@@ -1,5 +1,5 @@
 /**
- * `npm run eval`: runs the judge over the labelled dev, holdout and holdout2 sets in test/judge/ and
+ * `npm run eval`: runs the judge over the labelled dev, holdout, holdout2 and holdout3 sets in test/judge/ and
  * prints each part's confusion matrix, precision and recall. Misjudged items are listed for the DEV
  * part only (the holdouts are never looked at while tuning: only their totals are printed). Exits 1 when dev is below the targets.
  * Flags: --dev (skip the holdout), --quiet (no list of misjudged items), --bench (speed only).
@@ -64,7 +64,7 @@ if (process.argv.includes('--bench')) {
 let failed = false;
 const showAll = !process.argv.includes('--quiet');
 // `--dev` skips the holdout entirely (used while tuning, so not even its totals steer the rules).
-const parts: readonly Part[] = process.argv.includes('--dev') ? ['dev'] : ['dev', 'holdout', 'holdout2'];
+const parts: readonly Part[] = process.argv.includes('--dev') ? ['dev'] : ['dev', 'holdout', 'holdout2', 'holdout3'];
 for (const field of ['objectives', 'outcomes'] as const) {
   for (const part of parts) {
     const { c, wrong } = evaluate(field, part);

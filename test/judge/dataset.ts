@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export type Field = 'objectives' | 'outcomes';
-export type Part = 'dev' | 'holdout' | 'holdout2';
+export type Part = 'dev' | 'holdout' | 'holdout2' | 'holdout3';
 
 export interface LabelledItem {
   readonly text: string;
