@@ -3,6 +3,7 @@
 // real VS Code (code-server), runs the extension-host suite (host/suite.cjs) and the UI flows
 // (ui.mjs) in Chromium, then removes every process and folder it made.
 // Env: OO_E2E_VSIX=path skips packaging and tests that .vsix; OO_E2E_KEEP=1 keeps the temp folder;
+// OO_E2E_ONLY=host or OO_E2E_ONLY=ui runs one half (for working on the tests; `npm test` runs both);
 // OO_E2E_HEADED is not supported (no display here).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -185,8 +186,9 @@ async function main() {
   cleanups.push(() => browser.close());
   say(`e2e: code-server and Chromium up (${elapsed()})`);
 
-  await runHostSuite({ browser, server, workspace: apiWorkspace, resultsFile });
-  await runUiTests({ browser, server, workspace: uiWorkspace, snippetBody });
+  const only = process.env.OO_E2E_ONLY;
+  if (only !== 'ui') await runHostSuite({ browser, server, workspace: apiWorkspace, resultsFile });
+  if (only !== 'host') await runUiTests({ browser, server, workspace: uiWorkspace, snippetBody });
   record('nothing evaluated the ---js front matter during the whole run', !fs.existsSync(marker), 0, `${marker} exists`);
 }
 

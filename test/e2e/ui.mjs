@@ -181,4 +181,62 @@ export const uiTests = [
       }
     },
   },
+  {
+    name: 'UI flow 7: Ctrl+. on the underlined self-focused phrase, choose "Move the objective to the outcome": the words move, the new objective is selected to type over',
+    async fn({ page, screenshot, workspace }) {
+      const file = path.join(workspace, 'meetings', 'move-objective.md');
+      const before = fs.readFileSync(file, 'utf8');
+      await quickOpen(page, 'meetings/move-objective.md');
+      // The note has two underlines (missing-outcome on the first line): take the one under the phrase.
+      const phraseLine = page.locator('.editor-group-container.active .view-line', { hasText: 'objective: get the appointment' }).first();
+      await phraseLine.waitFor({ timeout: 15_000 });
+      const squiggles = page.locator('.editor-group-container.active .squiggly-warning');
+      let box;
+      await eventually('the underline under "get the appointment"', async () => {
+        const line = await phraseLine.boundingBox();
+        for (const candidate of await squiggles.all()) {
+          const b = await candidate.boundingBox();
+          if (b && line && Math.abs(b.y + b.height / 2 - (line.y + line.height / 2)) < line.height / 2 && b.width > 40) { box = b; return true; }
+        }
+        return false;
+      }, 15_000);
+      // Put the cursor inside the underlined phrase, then move the mouse away so no hover covers the menu.
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(5, 5);
+      await eventually('the cursor on line 5', async () => /Ln 5,/.test(await page.locator('.statusbar').innerText()));
+      // The light bulb: in the gutter when the line is short, beside the text otherwise.
+      const bulb = page.locator('.editor-group-container.active').locator('[class*="codicon-gutter-lightbulb"], .lightBulbWidget [class*="codicon-lightbulb"], .lightBulbWidget .codicon-light-bulb').first();
+      await bulb.waitFor({ state: 'visible', timeout: 10_000 });
+      step('light bulb');
+      const menu = page.locator('.action-widget');
+      const move = menu.locator('.monaco-list-row', { hasText: 'Move the objective to the outcome' }).first();
+      for (let attempt = 0; attempt < 3 && !(await move.isVisible()); attempt++) {
+        await page.keyboard.press(`${MOD}+Period`);
+        await move.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+      }
+      await move.waitFor({ state: 'visible' });
+      step('quick fix menu');
+      const offered = await menu.innerText();
+      assert.match(offered, /Turn off self-focused-objective for this note/, 'the menu also offers turning the rule off');
+      await screenshot('quick-fix.png');
+      // Choose it with the keyboard, as a rep does (the menu's pointer guard swallows synthetic clicks).
+      const focused = () => move.evaluate((el) => el.classList.contains('focused'));
+      for (let i = 0; i < 15 && !(await focused()); i++) await page.keyboard.press('Down');
+      assert.ok(await focused(), 'the Move item is focused in the menu');
+      await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden' });
+      await eventually('the objective to move to the outcome', async () => /^outcome: get the appointment$/m.test(await editorText(page)));
+      // The fix's follow-up command selects the new objective's hint (the status bar shows the
+      // selection). It arrives just after the edit: wait for it, then type over it.
+      const hintLength = '<about the client, e.g. understand how they work today and share one idea they can use>'.length;
+      await eventually('the hint to be selected', async () => new RegExp(`Ln 5, Col ${12 + hintLength} \\(${hintLength} selected\\)`).test(await page.locator('.statusbar').innerText()));
+      step('hint selected');
+      await page.keyboard.type('Understand how they take wholesale orders today', { delay: 5 });
+      await page.keyboard.press(`${MOD}+S`);
+      const expected = before.replace('objective: get the appointment\n', 'objective: Understand how they take wholesale orders today\noutcome: get the appointment\n');
+      await eventually('the note to be saved', async () => fs.readFileSync(file, 'utf8') === expected).catch(() => {});
+      assert.equal(fs.readFileSync(file, 'utf8'), expected, 'the file on disk: the words moved, the typed objective replaced the hint, nothing else changed');
+      await eventually('the self-focused underline to go', async () => (await page.locator('.editor-group-container.active .squiggly-warning').count()) === 0);
+    },
+  },
 ];

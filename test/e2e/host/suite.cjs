@@ -170,9 +170,8 @@ test('flow 5: a ---js note is refused with invalid-front-matter and its code nev
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });
 
-// Flow 7 (quick fixes and the New Meeting Note command, issue 5) goes here: one test per quick
-// fix through 'vscode.executeCodeActionProvider' + vscode.workspace.applyEdit, checking that no
-// text the rep wrote is lost, and the command driven with its input boxes answered.
+// Flow 7: every quick fix and the New Meeting Note command (issue 5), in flow7.cjs.
+require('./flow7.cjs')(test, { waitFor, ourDiagnostics, ruleId, describe, findingsOf, workspaceUri, extensionId: EXTENSION_ID });
 
 /** Entry point called by VS Code's extension test runner. */
 exports.run = async function run() {
