@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileToLint } from './collectFiles';
 import { ConfigFinder } from './configFinder';
-import { FileOutcome, lintFile } from './lintFiles';
+import { FileOutcome, lintFile, ReadScratch } from './lintFiles';
 
 /** What a worker (or the main thread) needs to lint files exactly as `main` would. */
 export interface LintSetup {
@@ -53,9 +53,10 @@ export async function* lintInOrder(files: readonly FileToLint[], options: LintSt
   const threads = Math.min(options.threads, Math.ceil(files.length / BATCH_SIZE));
   if (threads <= 1 || files.length < MIN_FILES_FOR_WORKERS || !options.workerScript) {
     const configs = createConfigFinder(options);
+    const scratch = new ReadScratch();
     let reported = 0;
     for (const file of files) {
-      yield lintFile(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize });
+      yield lintFile(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize, scratch });
       while (reported < configs.problems.length) options.onConfigProblem(configs.problems[reported++]);
     }
     return;
@@ -130,9 +131,10 @@ function createConfigFinder(setup: LintSetup): ConfigFinder {
 /** The body of a lint worker: lints each batch it is sent and replies with the outcomes. */
 export function serveLintBatches(port: { on(event: 'message', listener: (request: BatchRequest) => void): void; postMessage(reply: BatchReply): void }, setup: LintSetup): void {
   const configs = createConfigFinder(setup);
+  const scratch = new ReadScratch();
   let reported = 0;
   port.on('message', (request) => {
-    const outcomes = request.files.map((file) => lintFile(file, { cwd: setup.cwd, configs, maxFileSize: setup.maxFileSize }));
+    const outcomes = request.files.map((file) => lintFile(file, { cwd: setup.cwd, configs, maxFileSize: setup.maxFileSize, scratch }));
     const problems = configs.problems.slice(reported);
     reported = configs.problems.length;
     port.postMessage({ index: request.index, outcomes, problems });
