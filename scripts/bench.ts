@@ -240,7 +240,7 @@ function main(): void {
     writeCorpus(corpus, 10_000);
     const cli = path.join(ROOT, 'dist', 'cli.js');
     const yamlModule = require.resolve('yaml');
-    const peer = require.resolve('markdownlint-cli2/markdownlint-cli2-bin.mjs');
+    const peer = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
     const ours: Measured[] = [];
     const floor: Measured[] = [];
     const peers: Measured[] = [];

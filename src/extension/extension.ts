@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ConfigLoader } from './configLoader';
 import { NoteLinter } from './noteLinter';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 /** Activated when a Markdown document opens: lint open notes and keep them linted. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -8,6 +9,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const linter = new NoteLinter(configs, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   context.subscriptions.push(configs, linter);
   linter.lintAllOpen();
+  registerWorkspaceCheck(context, configs);
 }
 
 export function deactivate(): void {
