@@ -19,6 +19,8 @@ export interface Collected {
 export interface CollectOptions {
   /** Skip what `.gitignore` files ignore (default true); files named explicitly are always linted. */
   gitignore?: boolean;
+  /** Whether a file named on the command line is linted as a note even if it does not look like one (default true). */
+  namedFilesAreNotes?: boolean;
 }
 
 const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
@@ -51,7 +53,7 @@ export async function collectFiles(args: readonly string[], cwd: string, options
       statError = error;
     }
     if (stat?.isFile()) {
-      add(absolute, true);
+      add(absolute, options.namedFilesAreNotes !== false);
     } else if (stat?.isDirectory()) {
       walkFolder(absolute, { cwd, gitignore, onFile: (file) => add(file, false), onError: (error) => errors.push(error) });
     } else if (stat) {

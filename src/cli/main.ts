@@ -32,6 +32,8 @@ Options:
   --max-warnings N          Exit with 1 when there are more than N warnings (default: any warning fails)
   --config FILE             Use this config instead of the nearest .objective-outcome.yaml
   --no-ignore               Also check files that .gitignore ignores
+  --only-notes              Check a file named on the command line only if it is a meeting note, as
+                            in a folder (for pre-commit hooks, which name every staged file)
   --max-file-size SIZE      Skip notes bigger than this (e.g. 2MB, 500KB), with an info message
                             (default: maxFileSize in the config, else 2MB)
   --concurrency N|auto      Threads that lint (default: auto, one per core)
@@ -59,6 +61,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
         quiet: { type: 'boolean' },
         summary: { type: 'boolean' },
         'no-ignore': { type: 'boolean' },
+        'only-notes': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -119,7 +122,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
       return 2;
     }
   }
-  const collected = await collectFiles(paths, io.cwd, { gitignore: !values['no-ignore'] });
+  const collected = await collectFiles(paths, io.cwd, { gitignore: !values['no-ignore'], namedFilesAreNotes: !values['only-notes'] });
 
   const output = bufferedWriter(io.stdout);
   const reporter: Reporter =

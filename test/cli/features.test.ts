@@ -132,3 +132,12 @@ test('the JSON array is the same on one thread and on many, in the same order', 
   assert.equal((JSON.parse(parallel.stdout) as unknown[]).length, 450);
   assert.equal(run(['lint', 'many', '--concurrency', 'zero']).code, 2);
 });
+
+test('--only-notes lets a pre-commit hook name every staged file: only meeting notes are checked', () => {
+  write('README.md', '# Our notes\n');
+  const named = ['README.md', 'notes/ben/meetings/missing-outcome.md'];
+  assert.deepEqual(filePaths(run(['lint', ...named, '--format', 'json']).stdout), ['README.md', 'notes/ben/meetings/missing-outcome.md'], 'named files are notes by default');
+  const hook = run(['lint', '--only-notes', ...named, '--format', 'json']);
+  assert.deepEqual(filePaths(hook.stdout), ['notes/ben/meetings/missing-outcome.md']);
+  assert.equal(hook.code, 1);
+});
