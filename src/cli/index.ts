@@ -1,14 +1,8 @@
-import { setFlagsFromString } from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main';
 import { LintSetup, serveLintBatches, WORKER_MARK } from './parallel';
 
 declare const PACKAGE_VERSION: string;
-
-// Collect garbage eagerly rather than letting each thread's heap grow: a run over 100,000 notes
-// then peaks at about the memory of one over 10,000 (measured by npm run bench). Set before any
-// worker starts; workers share the process's V8 flags.
-if (isMainThread && process.env.OBJECTIVE_OUTCOME_GC !== 'default') setFlagsFromString('--optimize-for-size');
 
 const asWorker = workerData as { mark?: string; setup?: LintSetup } | undefined;
 if (!isMainThread && parentPort && asWorker?.mark === WORKER_MARK) {

@@ -40,7 +40,7 @@ const BATCH_SIZE = 64;
 /** Batches queued per worker: enough to keep it busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 3;
 
-/** Threads to use for `auto`: every core the process may use. */
+/** Threads to use for `auto`: every core the process may use (the main thread is one of them). */
 export function autoThreads(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
@@ -75,9 +75,10 @@ async function* lintOnWorkers(files: readonly FileToLint[], threads: number, opt
 
   const inFlight = new Map<Worker, number>();
   let nextToYield = 0;
+  const windowEnd = () => Math.min(batchCount, nextToYield + threads * IN_FLIGHT_PER_WORKER * 2);
   // Sends work to every worker with room, never running further ahead of the output than a window.
   const pump = () => {
-    const limit = Math.min(batchCount, nextToYield + threads * IN_FLIGHT_PER_WORKER * 2);
+    const limit = windowEnd();
     for (const worker of workers) {
       while (nextToSend < limit && inFlight.get(worker)! < IN_FLIGHT_PER_WORKER) {
         const index = nextToSend++;
@@ -87,7 +88,8 @@ async function* lintOnWorkers(files: readonly FileToLint[], threads: number, opt
       }
     }
   };
-  for (let thread = 0; thread < threads; thread++) {
+  // The main thread lints too (it would only wait otherwise): one thread fewer to start and warm up.
+  for (let thread = 1; thread < threads; thread++) {
     const worker = new Worker(options.workerScript!, { workerData: { mark: WORKER_MARK, setup } });
     inFlight.set(worker, 0);
     worker.on('message', (reply: BatchReply) => {
@@ -104,12 +106,27 @@ async function* lintOnWorkers(files: readonly FileToLint[], threads: number, opt
     workers.push(worker);
   }
   pump();
+  const configs = createConfigFinder(options);
+  const scratch = new ReadScratch();
+  let reported = 0;
+  const lintHere = (index: number) => {
+    const outcomes = files.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE).map((file) => lintFile(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize, scratch }));
+    while (reported < configs.problems.length) options.onConfigProblem(configs.problems[reported++]);
+    return outcomes;
+  };
 
   try {
     for (let index = 0; index < batchCount; index++) {
       while (!done.has(index)) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
+        if (nextToSend < windowEnd()) {
+          // Nothing to print yet: lint the next unsent batch here, then let the workers' replies in.
+          const own = nextToSend++;
+          done.set(own, lintHere(own));
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
+        }
       }
       const outcomes = done.get(index)!;
       done.delete(index);
