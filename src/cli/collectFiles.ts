@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { describeIoError } from './configFinder';
+import { GitignoreFilter } from './gitignore';
 
 /** A Markdown file to lint, and whether it was named explicitly (always linted as a note). */
 export interface FileToLint {
@@ -14,41 +16,109 @@ export interface Collected {
   errors: string[];
 }
 
-const MARKDOWN = ['**/*.md', '**/*.markdown'];
+export interface CollectOptions {
+  /** Skip what `.gitignore` files ignore (default true); files named explicitly are always linted. */
+  gitignore?: boolean;
+  /** Whether a file named on the command line is linted as a note even if it does not look like one (default true). */
+  namedFilesAreNotes?: boolean;
+}
+
+const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** Expands the command line's files, folders and globs into Markdown files, each once, in a stable order. */
-export async function collectFiles(args: readonly string[], cwd: string): Promise<Collected> {
+export async function collectFiles(args: readonly string[], cwd: string, options: CollectOptions = {}): Promise<Collected> {
   const seen = new Map<string, FileToLint>();
   const errors: string[] = [];
+  const gitignore = options.gitignore === false ? undefined : new GitignoreFilter();
   const add = (absolutePath: string, explicit: boolean) => {
     const existing = seen.get(absolutePath);
     if (!existing) seen.set(absolutePath, { absolutePath, explicit });
     else if (explicit) existing.explicit = true;
   };
+  const addFound = (found: string[], start: string) => {
+    for (const file of found) {
+      const absolutePath = path.normalize(file);
+      if (!gitignore?.isIgnored(absolutePath, start)) add(absolutePath, false);
+    }
+  };
 
   for (const arg of args.length > 0 ? args : ['.']) {
     const absolute = path.resolve(cwd, arg);
     let stat: fs.Stats | undefined;
+    let statError: unknown;
     try {
       stat = fs.statSync(absolute);
-    } catch {
-      stat = undefined;
+    } catch (error) {
+      statError = error;
     }
     if (stat?.isFile()) {
-      add(absolute, true);
+      add(absolute, options.namedFilesAreNotes !== false);
     } else if (stat?.isDirectory()) {
-      const found = await glob(MARKDOWN, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false });
-      for (const file of found) add(path.normalize(file), false);
+      walkFolder(absolute, { cwd, gitignore, onFile: (file) => add(file, false), onError: (error) => errors.push(error) });
+    } else if (stat) {
+      errors.push(`cannot read ${arg}: it is neither a file nor a folder`);
     } else if (isDynamicPattern(arg)) {
       const found = await glob(arg, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: true, followSymbolicLinks: false });
-      const markdown = found.filter((file) => /\.(md|markdown)$/i.test(file));
+      const markdown = found.filter((file) => MARKDOWN_NAME.test(file));
       if (markdown.length === 0) errors.push(`no Markdown files match “${arg}”`);
-      for (const file of markdown) add(path.normalize(file), false);
-    } else {
+      addFound(markdown, cwd);
+    } else if ((statError as NodeJS.ErrnoException)?.code === 'ENOENT' || (statError as NodeJS.ErrnoException)?.code === 'ENOTDIR') {
       errors.push(`no such file or folder: ${arg}`);
+    } else {
+      errors.push(`cannot read ${arg}: ${describeIoError(statError)}`);
     }
   }
   const files = [...seen.values()].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
   return { files, errors };
+}
+
+interface WalkOptions {
+  cwd: string;
+  gitignore?: GitignoreFilter;
+  onFile: (absolutePath: string) => void;
+  onError: (message: string) => void;
+}
+
+/**
+ * Finds the Markdown files under a folder. Hidden entries, node_modules and what .gitignore ignores
+ * are skipped (ignored folders are never entered). Links to files are checked; links to folders
+ * are not followed, so a loop cannot trap the walk; a link that leads nowhere is reported.
+ */
+function walkFolder(top: string, options: WalkOptions): void {
+  const pending = [top];
+  while (pending.length > 0) {
+    const folder = pending.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      options.onError(`cannot read the folder ${displayPath(folder, options.cwd)}: ${describeIoError(error)}`);
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const absolutePath = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!options.gitignore?.isIgnored(absolutePath, top, true)) pending.push(absolutePath);
+        continue;
+      }
+      if (!MARKDOWN_NAME.test(entry.name) || options.gitignore?.isIgnored(absolutePath, top)) continue;
+      if (entry.isFile()) {
+        options.onFile(absolutePath);
+      } else if (entry.isSymbolicLink()) {
+        try {
+          if (fs.statSync(absolutePath).isFile()) options.onFile(absolutePath);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          options.onError(`cannot read ${displayPath(absolutePath, options.cwd)}: ${code === 'ENOENT' ? 'it is a link to nothing' : describeIoError(error)}`);
+        }
+      }
+    }
+  }
+}
+
+function displayPath(absolutePath: string, cwd: string): string {
+  const relative = path.relative(cwd, absolutePath);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolutePath : relative;
 }

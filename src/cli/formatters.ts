@@ -1,18 +1,82 @@
-import type { Severity } from '../core';
-import type { FileResult } from './lintFiles';
+import * as path from 'node:path';
+import type * as Sarif from 'sarif';
+import { RULES, Severity, SKIPPED_FILE_ID } from '../core';
+import { FileResult, INVALID_ENCODING_ID } from './lintFiles';
 
 export type Counts = Record<Severity, number>;
 
-/** How many messages of each severity the results hold. */
-export function countSeverities(results: readonly FileResult[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const result of results) for (const message of result.messages) counts[message.severity]++;
-  return counts;
+/** What a manager wants to know about a set of notes (counts of notes, not of messages). */
+export interface NoteTally {
+  notes: number;
+  missingObjective: number;
+  missingOutcome: number;
+  selfFocused: number;
+  weakOutcome: number;
+  brokenFrontMatter: number;
+  notChecked: number;
 }
 
-/** `--format json`: the public contract, one element per linted file. */
-export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results);
+function emptyTally(): NoteTally {
+  return { notes: 0, missingObjective: 0, missingOutcome: 0, selfFocused: 0, weakOutcome: 0, brokenFrontMatter: 0, notChecked: 0 };
+}
+
+const TALLIED: Partial<Record<string, Exclude<keyof NoteTally, 'notes'>>> = {
+  'missing-objective': 'missingObjective',
+  'missing-outcome': 'missingOutcome',
+  'self-focused-objective': 'selfFocused',
+  'weak-outcome': 'weakOutcome',
+  'invalid-front-matter': 'brokenFrontMatter',
+  [SKIPPED_FILE_ID]: 'notChecked',
+};
+
+/** Running totals over the results as they stream past: nothing but counts is kept. */
+export class RunStats {
+  notes = 0;
+  notesWithProblems = 0;
+  readonly counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  readonly total = emptyTally();
+  readonly byFolder = new Map<string, NoteTally>();
+
+  /** Counts one note: `shown` are the messages printed (after --quiet), `all` every message it had. */
+  add(filePath: string, shown: FileResult['messages'], all: FileResult['messages']): void {
+    this.notes++;
+    if (shown.length > 0) this.notesWithProblems++;
+    for (const message of shown) this.counts[message.severity]++;
+    const folder = path.dirname(filePath).split(path.sep).join('/');
+    let tally = this.byFolder.get(folder);
+    if (!tally) this.byFolder.set(folder, (tally = emptyTally()));
+    const rules = new Set(all.map((message) => message.ruleId));
+    for (const target of [tally, this.total]) {
+      target.notes++;
+      for (const ruleId of rules) {
+        const key = TALLIED[ruleId];
+        if (key) target[key]++;
+      }
+    }
+  }
+}
+
+/** Receives results one file at a time, in order, and writes them as it goes. */
+export interface Reporter {
+  file(result: FileResult): void;
+  /** Writes whatever closes the output; `errors` are the files that could not be read. */
+  end(stats: RunStats, errors: readonly string[]): void;
+}
+
+export type Write = (text: string) => void;
+
+/** `--format json`: the public contract, one element per linted file, streamed as one JSON array. */
+export function jsonReporter(write: Write): Reporter {
+  let first = true;
+  return {
+    file(result) {
+      write(`${first ? '[' : ','}${JSON.stringify(result)}`);
+      first = false;
+    },
+    end() {
+      write(first ? '[]\n' : ']\n');
+    },
+  };
 }
 
 interface Paint {
@@ -23,48 +87,162 @@ const noPaint: Paint = (_code, text) => text;
 const ansiPaint: Paint = (code, text) => `\u001b[${code}m${text}\u001b[0m`;
 const SEVERITY_COLOUR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 
-/** `--format text`: findings grouped by file, then one summary line. */
-export function formatText(results: readonly FileResult[], options: { color: boolean }): string {
+/** `--format text`: findings grouped by file, an optional table for managers, then one summary line. */
+export function textReporter(write: Write, options: { color: boolean; summary: boolean }): Reporter {
   const paint = options.color ? ansiPaint : noPaint;
-  const out: string[] = [];
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    out.push(paint(4, result.filePath));
-    const rows = result.messages.map((message) => ({
-      where: `${message.line}:${message.column}`,
-      severity: message.severity,
-      message: message.message,
-      ruleId: message.ruleId,
-    }));
-    const whereWidth = Math.max(...rows.map((row) => row.where.length));
-    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-    for (const row of rows) {
-      out.push(
-        `  ${paint(2, row.where.padEnd(whereWidth))}  ${paint(SEVERITY_COLOUR[row.severity], row.severity.padEnd(severityWidth))}  ${row.message}  ${paint(2, row.ruleId)}`,
-      );
-    }
-    out.push('');
-  }
-  out.push(summaryLine(results, paint));
+  return {
+    file(result) {
+      if (result.messages.length === 0) return;
+      const out = [paint(4, result.filePath)];
+      const whereOf = (message: FileResult['messages'][number]) => `${message.line}:${message.column}`;
+      const whereWidth = Math.max(...result.messages.map((message) => whereOf(message).length));
+      const severityWidth = Math.max(...result.messages.map((message) => message.severity.length));
+      for (const message of result.messages) {
+        out.push(
+          `  ${paint(2, whereOf(message).padEnd(whereWidth))}  ${paint(SEVERITY_COLOUR[message.severity], message.severity.padEnd(severityWidth))}  ${message.message}  ${paint(2, message.ruleId)}`,
+        );
+      }
+      write(`${out.join('\n')}\n\n`);
+    },
+    end(stats) {
+      if (options.summary) write(`${summaryTable(stats, paint)}\n\n`);
+      write(`${summaryLine(stats, paint)}\n`);
+    },
+  };
+}
+
+const COLUMNS: [keyof NoteTally, string][] = [
+  ['notes', 'notes'],
+  ['missingObjective', 'no objective'],
+  ['missingOutcome', 'no outcome'],
+  ['selfFocused', 'self-focused'],
+  ['weakOutcome', 'weak outcome'],
+  ['brokenFrontMatter', 'broken'],
+  ['notChecked', 'not checked'],
+];
+
+/** The manager's view (`--summary`): how many notes lack what, per folder and in all. */
+export function summaryTable(stats: RunStats, paint: Paint = noPaint): string {
+  const rows = [...stats.byFolder.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const firstWidth = Math.max('Folder'.length, 'All notes'.length, ...rows.map(([folder]) => folder.length));
+  const widths = COLUMNS.map(([, title]) => title.length);
+  const line = (name: string, tally: NoteTally) =>
+    `${name.padEnd(firstWidth)}  ${COLUMNS.map(([key], index) => String(tally[key]).padStart(widths[index])).join('  ')}`;
+  const header = `${'Folder'.padEnd(firstWidth)}  ${COLUMNS.map(([, title]) => title).join('  ')}`;
+  const out = [paint(1, header)];
+  for (const [folder, tally] of rows) out.push(line(folder, tally));
+  out.push(paint(1, line('All notes', stats.total)));
+  const percent = (count: number) => (stats.total.notes === 0 ? '0%' : `${Math.round((100 * count) / stats.total.notes)}%`);
+  out.push(
+    '',
+    `${stats.total.notes} notes checked: ${stats.total.missingObjective} (${percent(stats.total.missingObjective)}) missing an objective, ` +
+      `${stats.total.missingOutcome} (${percent(stats.total.missingOutcome)}) missing an outcome, ` +
+      `${stats.total.selfFocused} with a self-focused objective, ${stats.total.weakOutcome} with a weak outcome.`,
+  );
   return out.join('\n');
 }
 
-function summaryLine(results: readonly FileResult[], paint: Paint): string {
-  const counts = countSeverities(results);
+function summaryLine(stats: RunStats, paint: Paint): string {
+  const counts = stats.counts;
   const total = counts.error + counts.warning + counts.info + counts.hint;
-  const notes = `${results.length} ${results.length === 1 ? 'note' : 'notes'} checked`;
+  const notes = `${stats.notes} ${stats.notes === 1 ? 'note' : 'notes'} checked`;
   if (total === 0) return paint(32, `✓ ${notes}, no problems.`);
-  const withProblems = results.filter((result) => result.messages.length > 0).length;
-  const parts = [
-    plural(counts.error, 'error'),
-    plural(counts.warning, 'warning'),
-    `${counts.info} info`,
-    plural(counts.hint, 'hint'),
-  ];
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`, plural(counts.hint, 'hint')];
   const mark = counts.error + counts.warning > 0 ? paint(31, '✖') : paint(36, 'ℹ');
-  return `${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${withProblems} of ${notes}.`;
+  return `${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${stats.notesWithProblems} of ${notes}.`;
 }
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+const SARIF_LEVEL: Record<Severity, Sarif.ReportingConfiguration['level']> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
+
+/** Every rule the CLI can report, for SARIF's tool.driver.rules (ids index into this list). */
+const SARIF_RULES: Sarif.ReportingDescriptor[] = [
+  ...RULES.map((rule) => ({ id: rule.id, severity: rule.defaultSeverity, description: rule.description })),
+  { id: SKIPPED_FILE_ID, severity: 'info' as Severity, description: 'The file was not checked: it is over the size limit, or binary.' },
+  { id: INVALID_ENCODING_ID, severity: 'warning' as Severity, description: 'The file is not valid UTF-8; it was checked with the bad bytes replaced.' },
+].map(({ id, severity, description }) => ({
+  id,
+  name: id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
+  shortDescription: { text: description },
+  // No helpUri: the project has no public home yet; the page ships with the extension.
+  help: { text: `See docs/rules/${id}.md in the objective-outcome package.` },
+  defaultConfiguration: { level: SARIF_LEVEL[severity] },
+}));
+const RULE_INDEX = new Map(SARIF_RULES.map((rule, index) => [rule.id, index]));
+
+/**
+ * `--format sarif`: a SARIF 2.1.0 log for GitHub code scanning and other viewers, streamed like
+ * the JSON. Paths are relative to `%SRCROOT%` (where the command runs) when the file is inside it.
+ */
+export function sarifReporter(write: Write, options: { cwd: string; version: string }): Reporter {
+  let first = true;
+  const head: Sarif.Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'objective-outcome', version: options.version, rules: SARIF_RULES } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(options.cwd) } },
+        columnKind: 'utf16CodeUnits',
+        results: [],
+      },
+    ],
+  };
+  // Everything up to the results array, written once; results then stream; the tail closes it.
+  const text = JSON.stringify(head);
+  const resultsAt = text.lastIndexOf('"results":[]') + '"results":['.length;
+  write(text.slice(0, resultsAt));
+  return {
+    file(result) {
+      const location = artifactLocation(result.filePath);
+      for (const message of result.messages) {
+        const sarifResult: Sarif.Result = {
+          ruleId: message.ruleId,
+          ruleIndex: RULE_INDEX.get(message.ruleId),
+          level: SARIF_LEVEL[message.severity],
+          message: { text: message.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: location,
+                region: { startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn },
+              },
+            },
+          ],
+        };
+        write(`${first ? '' : ','}${JSON.stringify(sarifResult)}`);
+        first = false;
+      }
+    },
+    end(_stats, errors) {
+      const invocation: Sarif.Invocation = {
+        executionSuccessful: errors.length === 0,
+        toolExecutionNotifications: errors.map((error) => ({ level: 'error', message: { text: error } })),
+      };
+      write(`],"invocations":[${JSON.stringify(invocation)}]}]}\n`);
+    },
+  };
+}
+
+function artifactLocation(filePath: string): Sarif.ArtifactLocation {
+  if (path.isAbsolute(filePath)) return { uri: fileUri(filePath) };
+  return { uri: filePath.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function fileUri(absolutePath: string): string {
+  const posix = absolutePath.split(path.sep).join('/');
+  return `file://${posix.startsWith('/') ? '' : '/'}${posix.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+function directoryUri(absolutePath: string): string {
+  const uri = fileUri(absolutePath);
+  return uri.endsWith('/') ? uri : `${uri}/`;
 }

@@ -1,24 +1,33 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main';
+import { LintSetup, serveLintBatches, WORKER_MARK } from './parallel';
 
 declare const PACKAGE_VERSION: string;
 
-main(
-  process.argv.slice(2),
-  {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(`${text}\n`),
-    stderr: (text) => process.stderr.write(`${text}\n`),
-    colorTerminal: process.stdout.isTTY === true,
-    env: process.env,
-  },
-  PACKAGE_VERSION,
-).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Only a bug gets here: say so plainly, with the stack for the report.
-    process.stderr.write(`objective-outcome: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+const asWorker = workerData as { mark?: string; setup?: LintSetup } | undefined;
+if (!isMainThread && parentPort && asWorker?.mark === WORKER_MARK) {
+  // The same bundle is each lint worker: serve batches, never run the command line.
+  serveLintBatches(parentPort, asWorker.setup!);
+} else {
+  main(
+    process.argv.slice(2),
+    {
+      cwd: process.cwd(),
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(`${text}\n`),
+      colorTerminal: process.stdout.isTTY === true,
+      env: process.env,
+      workerScript: __filename,
+    },
+    PACKAGE_VERSION,
+  ).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // Only a bug gets here: say so plainly, with the stack for the report.
+      process.stderr.write(`objective-outcome: internal error, please report it: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

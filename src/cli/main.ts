@@ -1,34 +1,52 @@
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { parseSize } from '../core';
 import { collectFiles } from './collectFiles';
-import { ConfigFinder, FoundConfig } from './configFinder';
-import { countSeverities, formatJson, formatText } from './formatters';
-import { lintFiles } from './lintFiles';
+import { ConfigFinder } from './configFinder';
+import { jsonReporter, Reporter, RunStats, sarifReporter, textReporter } from './formatters';
+import { autoThreads, lintInOrder } from './parallel';
 
 /** Where the CLI writes; a test passes its own. */
 export interface CliIo {
   cwd: string;
+  /** Writes text to standard output as is (callers add line breaks). */
   stdout: (text: string) => void;
+  /** Writes one line to standard error. */
   stderr: (text: string) => void;
   /** Whether stdout is a terminal that shows colour. */
   colorTerminal: boolean;
   env: Record<string, string | undefined>;
+  /** The script lint workers run (the CLI bundle); without it every file is linted on the main thread. */
+  workerScript?: string;
 }
 
 const USAGE = `Usage: objective-outcome lint [files, folders or globs ...] [options]
 
 Checks that every Markdown meeting note has an objective about the client and an outcome about you.
+Folders are searched for *.md and *.markdown files; what .gitignore ignores is skipped.
 
 Options:
-  --format text|json   Output format (default: text)
-  --config FILE        Use this config instead of the nearest .objective-outcome.yaml
-  --max-warnings N     Exit with 1 when there are more than N warnings (default: any warning fails)
-  --color, --no-color  Force colour on or off (default: on for a terminal, off when NO_COLOR is set)
-  -h, --help           Show this help
-  -v, --version        Show the version
+  --format text|json|sarif  Output format (default: text). sarif is SARIF 2.1.0, for GitHub code scanning
+  --summary                 After the findings, a table for managers: notes missing an objective,
+                            an outcome, self-focused or weak, by folder (text format)
+  --quiet                   Report errors only: warnings, info and hints are neither shown nor counted
+  --max-warnings N          Exit with 1 when there are more than N warnings (default: any warning fails)
+  --config FILE             Use this config instead of the nearest .objective-outcome.yaml
+  --no-ignore               Also check files that .gitignore ignores
+  --only-notes              Check a file named on the command line only if it is a meeting note, as
+                            in a folder (for pre-commit hooks, which name every staged file)
+  --max-file-size SIZE      Skip notes bigger than this (e.g. 2MB, 500KB), with an info message
+                            (default: maxFileSize in the config, else 2MB)
+  --concurrency N|auto      Threads that lint (default: auto, one per core)
+  --color, --no-color       Force colour on or off (default: on for a terminal; honours NO_COLOR and FORCE_COLOR)
+  -h, --help                Show this help
+  -v, --version             Show the version
 
 Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 usage or I/O error.`;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif'] as const;
+/** From this many files on, memory is favoured over speed (below it, peak memory is far under 200 MB anyway). */
+const MANY_FILES = 30_000;
 
 /** Runs the command line and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo, version: string): Promise<number> {
@@ -41,6 +59,12 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
         format: { type: 'string', default: 'text' },
         config: { type: 'string' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        concurrency: { type: 'string', default: 'auto' },
+        quiet: { type: 'boolean' },
+        summary: { type: 'boolean' },
+        'no-ignore': { type: 'boolean' },
+        'only-notes': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -53,11 +77,11 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(`${USAGE}\n`);
     return 0;
   }
   if (values.version) {
-    io.stdout(version);
+    io.stdout(`${version}\n`);
     return 0;
   }
   const [command, ...paths] = positionals;
@@ -67,7 +91,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
   }
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) {
-    io.stderr(`objective-outcome: unknown format “${format}” (use ${FORMATS.join(' or ')}).`);
+    io.stderr(`objective-outcome: unknown format “${format}” (use ${FORMATS.join(', ')}).`);
     return 2;
   }
   let maxWarnings = -1;
@@ -78,33 +102,99 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
       return 2;
     }
   }
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = parseSize(values['max-file-size']);
+    if (maxFileSize === undefined) {
+      io.stderr(`objective-outcome: --max-file-size needs a size such as 2MB or 500KB, not “${values['max-file-size']}”.`);
+      return 2;
+    }
+  }
+  const concurrency = values.concurrency === 'auto' ? autoThreads() : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    io.stderr(`objective-outcome: --concurrency needs auto or a whole number of 1 or more, not “${values.concurrency}”.`);
+    return 2;
+  }
 
-  let explicitConfig: FoundConfig | undefined;
-  const problems: string[] = [];
+  const problems = new Set<string>();
   if (values.config !== undefined) {
     try {
-      const loaded = ConfigFinder.load(values.config, io.cwd);
-      explicitConfig = loaded.found;
-      problems.push(...loaded.problems);
+      for (const problem of ConfigFinder.load(values.config, io.cwd).problems) problems.add(problem);
     } catch (error) {
       io.stderr(`objective-outcome: ${(error as Error).message}`);
       return 2;
     }
   }
-  const configs = new ConfigFinder(io.cwd, explicitConfig);
-  const collected = await collectFiles(paths, io.cwd);
-  const run = lintFiles(collected.files, configs, io.cwd);
-  problems.push(...configs.problems);
+  const collected = await collectFiles(paths, io.cwd, { gitignore: !values['no-ignore'], namedFilesAreNotes: !values['only-notes'] });
+  if (collected.files.length > MANY_FILES) {
+    // Over very many notes, collect garbage eagerly instead of letting each thread's heap grow, so
+    // 100,000 notes peak at about the memory of 10,000 (npm run bench). Workers share the flag.
+    setFlagsFromString('--optimize-for-size');
+  }
 
-  const color = values['no-color'] ? false : values.color ? true : io.colorTerminal && !io.env.NO_COLOR;
-  io.stdout(format === 'json' ? formatJson(run.results) : formatText(run.results, { color }));
+  const output = bufferedWriter(io.stdout);
+  const reporter: Reporter =
+    format === 'json'
+      ? jsonReporter(output.write)
+      : format === 'sarif'
+        ? sarifReporter(output.write, { cwd: io.cwd, version })
+        : textReporter(output.write, { color: useColor(values, io), summary: values.summary === true });
+  const stats = new RunStats();
+  const errors = [...collected.errors];
+  const outcomes = lintInOrder(collected.files, {
+    cwd: io.cwd,
+    configFile: values.config,
+    maxFileSize,
+    threads: concurrency,
+    workerScript: io.workerScript,
+    onConfigProblem: (problem) => problems.add(problem),
+  });
+  for await (const outcome of outcomes) {
+    if (outcome.kind === 'error') errors.push(outcome.message);
+    if (outcome.kind !== 'result') continue;
+    const all = outcome.result.messages;
+    const shown = values.quiet ? all.filter((message) => message.severity === 'error') : all;
+    stats.add(outcome.result.filePath, shown, all);
+    reporter.file(shown === all ? outcome.result : { filePath: outcome.result.filePath, messages: shown });
+  }
+  reporter.end(stats, errors);
+  output.flush();
+
   for (const problem of problems) io.stderr(`objective-outcome: warning: ${problem}`);
-  const errors = [...collected.errors, ...run.errors];
   for (const error of errors) io.stderr(`objective-outcome: ${error}`);
 
   if (errors.length > 0) return 2;
-  const counts = countSeverities(run.results);
-  if (counts.error > 0) return 1;
-  if (maxWarnings >= 0) return counts.warning > maxWarnings ? 1 : 0;
-  return counts.warning > 0 ? 1 : 0;
+  if (stats.counts.error > 0) return 1;
+  if (maxWarnings >= 0) return stats.counts.warning > maxWarnings ? 1 : 0;
+  return stats.counts.warning > 0 ? 1 : 0;
+}
+
+/** Colour: the flags first, then FORCE_COLOR, then NO_COLOR (https://no-color.org), then whether stdout is a terminal. */
+function useColor(values: { color?: boolean; 'no-color'?: boolean }, io: CliIo): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.colorTerminal && io.env.TERM !== 'dumb';
+}
+
+/** Gathers small writes into blocks of about 64 KB, so streaming thousands of results stays cheap. */
+function bufferedWriter(write: (text: string) => void): { write: (text: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      size += text.length;
+      if (size >= 64 * 1024) flush();
+    },
+    flush,
+  };
 }

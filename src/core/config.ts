@@ -165,10 +165,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const SIZE = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i;
-const UNIT: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+const SIZE = /^\s*(\d+(?:\.\d+)?)\s*(bytes?|b|kb|k|mb|m|gb|g)?\s*$/i;
+const UNIT: Record<string, number> = { b: 1, byte: 1, bytes: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
-/** Reads `2MB`, `500 KB` or a number of bytes. */
+/** Reads `2MB`, `500 KB`, `900 bytes` or a number of bytes. */
 export function parseSize(value: unknown): number | undefined {
   if (typeof value === 'number' && value > 0) return value;
   const match = typeof value === 'string' ? SIZE.exec(value) : null;

@@ -95,6 +95,44 @@ export function disabledRules(note: ParsedNote): Set<string> | 'all' {
   return rules;
 }
 
+/** The id of the notice given instead of findings when a file is not checked (too large, binary). */
+export const SKIPPED_FILE_ID = 'skipped-file';
+
+/** A notice about the file itself rather than its fields: always information, at the very start. */
+export interface FileNotice {
+  ruleId: typeof SKIPPED_FILE_ID;
+  severity: 'info';
+  message: string;
+  start: 0;
+  end: 0;
+}
+
+/**
+ * The notice for a note over the size limit, or undefined when it is within it. Checked before
+ * parsing so a huge file never freezes the editor or the CLI.
+ */
+export function fileTooLargeNotice(sizeBytes: number, maxFileSize: number): FileNotice | undefined {
+  if (sizeBytes <= maxFileSize) return undefined;
+  return {
+    ruleId: SKIPPED_FILE_ID,
+    severity: 'info',
+    message: `Not checked: this file is ${formatBytes(sizeBytes)}, over the ${formatBytes(maxFileSize)} limit (maxFileSize in .objective-outcome.yaml).`,
+    start: 0,
+    end: 0,
+  };
+}
+
+/** 2 MB, 512 KB, 900 bytes: the way a person writes a size. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${trimZero(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${trimZero(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+function trimZero(value: number): string {
+  return value.toFixed(1).replace(/\.0$/, '');
+}
+
 function firstLineEnd(text: string): number {
   const newline = text.search(/\r?\n/);
   return newline === -1 ? text.length : newline;

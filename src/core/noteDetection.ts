@@ -1,5 +1,5 @@
 import { isMap, isScalar } from 'yaml';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { Config } from './config';
 import type { ParsedNote } from './parse';
 
@@ -10,8 +10,17 @@ const GLOB_OPTIONS = { dot: true, nocase: true, matchBase: false } as const;
 
 /** Whether a posix path (relative to the config's folder or workspace) matches any of the globs. */
 export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => minimatch(path, glob, GLOB_OPTIONS));
+  let matchers = COMPILED.get(globs);
+  if (!matchers) {
+    matchers = globs.map((glob) => new Minimatch(glob, GLOB_OPTIONS));
+    COMPILED.set(globs, matchers);
+  }
+  return matchers.some((matcher) => matcher.match(path));
 }
+
+// Compiling a glob costs more than matching it; a config's lists live as long as the config, so a
+// weak map keeps one compiled copy per list and lets it go with the config.
+const COMPILED = new WeakMap<readonly string[], Minimatch[]>();
 
 /**
  * Whether a Markdown file is a meeting note: its path is not excluded, and it has an objective or

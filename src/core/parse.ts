@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { Document, parseDocument } from 'yaml';
+import { Document, parseDocument, visit } from 'yaml';
 
 /** Where the front matter sits in a note and what it holds. */
 export interface FrontMatter {
@@ -68,21 +68,23 @@ export function parseNote(text: string): ParsedNote {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('---', bom) || text.charAt(bom + 3) === '-') return { text, problems: [] };
 
-  let split: { language: string };
-  try {
-    const file = matter<string, SplitOptions>(text, GRAY_MATTER_OPTIONS);
-    split = { language: (file.language ?? '').toLowerCase() };
-  } catch {
-    // Only a refusing engine or an unknown language throws here: the block is not YAML.
-    split = { language: languageAfterFence(text, bom) || 'unknown' };
-  }
-
   const lineEnd = indexOfLineEnd(text, bom);
   const openStart = bom;
   const openEnd = lineEnd;
   const yamlStart = lineEnd;
   const closeMatch = findClosingFence(text, yamlStart);
   const yamlEnd = closeMatch ?? text.length;
+
+  let split: { language: string };
+  try {
+    // Only the front matter goes to gray-matter: it hashes and copies its whole input, which made a
+    // long note's body cost far more than its fields.
+    const file = matter<string, SplitOptions>(text.slice(0, yamlEnd), GRAY_MATTER_OPTIONS);
+    split = { language: (file.language ?? '').toLowerCase() };
+  } catch {
+    // Only a refusing engine or an unknown language throws here: the block is not YAML.
+    split = { language: languageAfterFence(text, bom) || 'unknown' };
+  }
   const frontMatter: FrontMatter = {
     openStart,
     openEnd,
@@ -111,16 +113,88 @@ export function parseNote(text: string): ParsedNote {
   }
 
   const yamlText = text.slice(yamlStart, yamlEnd);
+  // The parser recurses once per level: hundreds of levels take seconds and then overflow the stack.
+  if (nestsDeeperThan(yamlText, MAX_NESTING)) {
+    problems.push({
+      message: `The front matter nests more than ${MAX_NESTING} levels deep, so it was not read. A note needs only a few plain fields.`,
+      start: openStart,
+      end: openEnd,
+    });
+    return { text, frontMatter, problems };
+  }
   // uniqueKeys off: duplicate keys are reported by the caller, case-insensitively, with both places.
   const document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: false });
   frontMatter.document = document;
-  for (const error of document.errors) {
+  for (const error of document.errors.slice(0, MAX_YAML_ERRORS)) {
     problems.push({
       message: `The front matter is not valid YAML: ${firstLine(error.message)}.`,
       ...lineAround(text, yamlStart + Math.min(error.pos[0], yamlText.length), frontMatter),
     });
   }
+  const aliases = yamlText.includes('*') ? countAliases(document) : 0;
+  if (aliases > MAX_ALIASES) {
+    // Aliases are never expanded here, but a tool that loads this note might be: say so rather than trust it.
+    problems.push({
+      message: `The front matter repeats YAML aliases (*name) ${aliases} times, more than ${MAX_ALIASES}: that is how a “billion laughs” bomb is built, so it was not expanded. Write the values out.`,
+      start: openStart,
+      end: openEnd,
+    });
+  }
   return { text, frontMatter, problems };
+}
+
+/** Deeper front matter is refused before parsing (real notes nest two or three levels). */
+const MAX_NESTING = 64;
+/** More aliases than any note needs; the same bound the config file uses. */
+const MAX_ALIASES = 50;
+/** A broken block can hold thousands of errors; the first few say what is wrong. */
+const MAX_YAML_ERRORS = 5;
+
+/**
+ * Whether YAML nests deeper than `limit`, estimated in one pass without parsing: flow brackets,
+ * plus one level per deeper indentation (a `- ` counts as indentation).
+ */
+function nestsDeeperThan(yaml: string, limit: number): boolean {
+  let flow = 0;
+  const indents: number[] = [];
+  for (let lineStart = 0; lineStart < yaml.length; ) {
+    let lineEnd = yaml.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = yaml.length;
+    let at = lineStart;
+    let indent = 0;
+    let dashes = false;
+    for (; at < lineEnd; at++) {
+      const char = yaml.charCodeAt(at);
+      if (char === 0x20 || char === 0x09) indent++;
+      else if (char === 0x2d && (yaml.charCodeAt(at + 1) === 0x20 || at + 1 === lineEnd)) {
+        indent += 2;
+        dashes = true;
+      } else break;
+    }
+    if (dashes || (at < lineEnd && yaml.charCodeAt(at) !== 0x23 /* # */ && yaml.charCodeAt(at) !== 0x0d)) {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      if (indents.length > limit) return true;
+    }
+    for (; at < lineEnd; at++) {
+      const char = yaml.charCodeAt(at);
+      if (char === 0x5b || char === 0x7b) {
+        if (++flow > limit) return true;
+      } else if ((char === 0x5d || char === 0x7d) && flow > 0) flow--;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
+function countAliases(document: Document.Parsed): number {
+  let count = 0;
+  visit(document, {
+    Alias() {
+      count++;
+    },
+  });
+  return count;
 }
 
 /** The text of the line holding `offset`, or of the opening fence when that line is blank. */

@@ -6,6 +6,7 @@ import { NoteHoverProvider } from './hovers';
 import { NEW_MEETING_NOTE_COMMAND, newMeetingNote, NewMeetingNoteArgs } from './newMeetingNote';
 import { NoteLinter } from './noteLinter';
 import { NoteStatusItem, SHOW_FIRST_PROBLEM_COMMAND, showFirstProblem } from './statusItem';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 /** Activated when a Markdown document opens: lint open notes and keep them linted. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(SELECT_AFTER_FIX_COMMAND, selectAfterFix),
   );
   linter.lintAllOpen();
+  registerWorkspaceCheck(context, configs);
 }
 
 /** Menus pass a URI (explorer) or nothing; only a plain object is taken as arguments. */

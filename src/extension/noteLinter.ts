@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lintMarkdown } from '../core';
+import { fileTooLargeNotice, lintMarkdown, SKIPPED_FILE_ID } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { toDiagnostics } from './diagnostics';
 import { readSettings } from './settings';
@@ -65,11 +65,18 @@ export class NoteLinter implements vscode.Disposable {
     const { config, root } = await this.configs.forDocument(document.uri);
     // The document may have changed or closed while the config was read: drop this result.
     if (this.generations.get(key) !== generation || document.isClosed) return;
-    const findings = lintMarkdown(document.getText(), {
-      config,
-      path: relativePath(document.uri, root),
-      severityOverrides: settings.severityOverrides,
-    });
+    const text = document.getText();
+    const options = { config, path: relativePath(document.uri, root), severityOverrides: settings.severityOverrides };
+    // UTF-16 length never exceeds the UTF-8 size, so a text longer than the limit is surely over it.
+    const tooLarge = fileTooLargeNotice(text.length, config.maxFileSize);
+    if (tooLarge) {
+      // Only the head is read, to tell a note from any other big Markdown file.
+      const isNote = lintMarkdown(text.slice(0, 64 * 1024), options) !== undefined;
+      if (isNote) this.diagnostics.set(document.uri, [skippedFileDiagnostic(tooLarge.message, this.docsRoot)]);
+      else this.diagnostics.delete(document.uri);
+      return;
+    }
+    const findings = lintMarkdown(text, options);
     if (findings === undefined) this.diagnostics.delete(document.uri);
     else this.diagnostics.set(document.uri, toDiagnostics(document, findings, this.docsRoot));
   }
@@ -91,11 +98,19 @@ export class NoteLinter implements vscode.Disposable {
 }
 
 /** The note's path relative to the config's folder, posix style; the whole path when outside it. */
-function relativePath(uri: vscode.Uri, root: vscode.Uri | undefined): string | undefined {
+export function relativePath(uri: vscode.Uri, root: vscode.Uri | undefined): string | undefined {
   if (uri.scheme === 'untitled') return undefined;
   const path = uri.path;
   if (root && path.startsWith(root.path.endsWith('/') ? root.path : `${root.path}/`)) {
     return path.slice(root.path.length).replace(/^\/+/, '');
   }
   return path.replace(/^\/+/, '');
+}
+
+/** The one diagnostic of a note too large to check, linked to the page that explains the limit. */
+export function skippedFileDiagnostic(message: string, docsRoot: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
+  diagnostic.source = 'objective-outcome';
+  diagnostic.code = { value: SKIPPED_FILE_ID, target: vscode.Uri.joinPath(docsRoot, `${SKIPPED_FILE_ID}.md`) };
+  return diagnostic;
 }

@@ -1,0 +1,262 @@
+import * as vscode from 'vscode';
+import { fileTooLargeNotice, LineIndex, lintMarkdown, matchesAny, Severity, SKIPPED_FILE_ID } from '../core';
+import type { ConfigLoader } from './configLoader';
+import { toDiagnostics } from './diagnostics';
+import { relativePath, skippedFileDiagnostic } from './noteLinter';
+import { readSettings } from './settings';
+
+/** What "Check All Meeting Notes" found; returned by the command so scripts and tests can read it. */
+export interface CheckAllSummary {
+  /** Markdown files that are meeting notes and were checked (or skipped with a notice). */
+  notesChecked: number;
+  notesWithProblems: number;
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+  /** Notes not checked: over maxFileSize, or binary. */
+  skipped: number;
+  /** Files that could not be read (deleted meanwhile, no permission). */
+  unreadable: number;
+  cancelled: boolean;
+  durationMs: number;
+}
+
+export const CHECK_ALL_COMMAND = 'objectiveOutcome.checkAllNotes';
+const MARKDOWN_GLOB = '**/*.{md,markdown}';
+/** Files read at once: enough to hide latency on a remote file system, few enough to stay responsive. */
+const PARALLEL_READS = 8;
+const WATCH_DEBOUNCE_MS = 300;
+
+/**
+ * Registers "Check All Meeting Notes": every note of the workspace in the Problems panel, kept
+ * current as files change on disk. Open notes keep the editor's live results instead.
+ */
+export function registerWorkspaceCheck(context: vscode.ExtensionContext, configs: ConfigLoader): WorkspaceCheck {
+  const check = new WorkspaceCheck(configs, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
+  context.subscriptions.push(check, vscode.commands.registerCommand(CHECK_ALL_COMMAND, () => check.checkAll({ notify: true })));
+  if (vscode.workspace.getConfiguration('objectiveOutcome').get<boolean>('checkAllOnOpen') === true) {
+    void check.checkAll({ notify: false });
+  }
+  return check;
+}
+
+/** The notes of the whole workspace, read from disk, in their own diagnostic collection. */
+export class WorkspaceCheck implements vscode.Disposable {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('objective-outcome-workspace');
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Created by the first check, so activation stays lean for reps who never run it. */
+  private watching = false;
+  private readonly queued = new Map<string, vscode.Uri>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by each full check; a full check that is no longer the latest stops. */
+  private generation = 0;
+
+  constructor(
+    private readonly configs: ConfigLoader,
+    private readonly docsRoot: vscode.Uri,
+  ) {}
+
+  /** Finds and checks every note, with a cancellable notification (or in the status bar when `notify` is false). */
+  async checkAll(options: { notify: boolean }): Promise<CheckAllSummary> {
+    const generation = ++this.generation;
+    this.startWatching();
+    const summary = await vscode.window.withProgress(
+      {
+        location: options.notify ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+        title: vscode.l10n.t('Checking meeting notes'),
+        cancellable: true,
+      },
+      (progress, token) => this.run(generation, progress, token),
+    );
+    if (options.notify && !summary.cancelled) {
+      const problems = summary.notesWithProblems === 0 ? vscode.l10n.t('no problems') : vscode.l10n.t('{0} with problems', summary.notesWithProblems);
+      const note =
+        summary.notesChecked === 1
+          ? vscode.l10n.t('Checked 1 meeting note: {0}.', problems)
+          : vscode.l10n.t('Checked {0} meeting notes: {1}.', summary.notesChecked, problems);
+      void vscode.window.showInformationMessage(note, vscode.l10n.t('Show Problems')).then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
+    }
+    return summary;
+  }
+
+  private async run(generation: number, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<CheckAllSummary> {
+    const started = Date.now();
+    const summary = emptySummary();
+    // undefined exclude: VS Code applies files.exclude; the config's include/exclude decide per file below.
+    const found = await vscode.workspace.findFiles(MARKDOWN_GLOB, undefined, undefined, token);
+    const files = found.filter((uri) => !/\/(?:node_modules|\.git)\//.test(uri.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const stale = new Set<string>();
+    this.diagnostics.forEach((uri) => stale.add(uri.toString()));
+    const step = files.length === 0 ? 100 : 100 / files.length;
+    let done = 0;
+    for (let index = 0; index < files.length; index += PARALLEL_READS) {
+      if (token.isCancellationRequested || generation !== this.generation) {
+        summary.cancelled = true;
+        break;
+      }
+      const batch = files.slice(index, index + PARALLEL_READS);
+      const results = await Promise.all(batch.map((uri) => this.checkFile(uri)));
+      for (const [position, result] of results.entries()) {
+        const uri = batch[position];
+        stale.delete(uri.toString());
+        this.apply(uri, result, summary);
+      }
+      done += batch.length;
+      progress.report({ increment: step * batch.length, message: vscode.l10n.t('{0} of {1} Markdown files', done, files.length) });
+    }
+    // Notes that no longer exist (or are now excluded) lose their old results; a cancelled run keeps them.
+    if (!summary.cancelled) for (const key of stale) this.diagnostics.delete(vscode.Uri.parse(key));
+    summary.durationMs = Date.now() - started;
+    return summary;
+  }
+
+  /** Lints one file from disk: its diagnostics, `undefined` when it is no note, or 'unreadable'. */
+  private async checkFile(uri: vscode.Uri): Promise<vscode.Diagnostic[] | undefined | 'unreadable'> {
+    try {
+      const { config, root } = await this.configs.forDocument(uri);
+      const settings = readSettings(uri);
+      const options = { config, path: relativePath(uri, root), severityOverrides: settings.severityOverrides };
+      const stat = await vscode.workspace.fs.stat(uri);
+      if ((stat.type & vscode.FileType.File) === 0) return undefined;
+      const tooLarge = fileTooLargeNotice(stat.size, config.maxFileSize);
+      if (tooLarge) {
+        // Not read at all: whether it is a note is judged by its path alone.
+        return lintMarkdown('', options) === undefined ? undefined : [skippedFileDiagnostic(tooLarge.message, this.docsRoot)];
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+      if (bytes.includes(0)) {
+        if (lintMarkdown(text, options) === undefined) return undefined;
+        return [skippedFileDiagnostic(vscode.l10n.t('Not checked: this file holds binary data (NUL bytes), not text. Is it really a Markdown note?'), this.docsRoot)];
+      }
+      const findings = lintMarkdown(text, options);
+      if (findings === undefined) return undefined;
+      const lines = new LineIndex(text);
+      // toDiagnostics only asks a document for positions; a closed file's text answers the same.
+      const positions = {
+        positionAt: (offset: number) => {
+          const position = lines.positionAt(offset);
+          return new vscode.Position(position.line, position.character);
+        },
+      } as Pick<vscode.TextDocument, 'positionAt'> as vscode.TextDocument;
+      return toDiagnostics(positions, findings, this.docsRoot);
+    } catch {
+      return 'unreadable';
+    }
+  }
+
+  private apply(uri: vscode.Uri, result: vscode.Diagnostic[] | undefined | 'unreadable', summary: CheckAllSummary): void {
+    if (result === 'unreadable') {
+      summary.unreadable++;
+      this.diagnostics.delete(uri);
+      return;
+    }
+    if (result === undefined) {
+      this.diagnostics.delete(uri);
+      return;
+    }
+    summary.notesChecked++;
+    if (result.length > 0) summary.notesWithProblems++;
+    for (const diagnostic of result) {
+      if (typeof diagnostic.code === 'object' && diagnostic.code.value === SKIPPED_FILE_ID) summary.skipped++;
+      summary[SUMMARY_KEY[severityOf(diagnostic)]]++;
+    }
+    // An open note shows the editor's live results; showing the disk's too would list each twice.
+    if (isOpen(uri) || result.length === 0) this.diagnostics.delete(uri);
+    else this.diagnostics.set(uri, result);
+  }
+
+  private startWatching(): void {
+    if (this.watching) return;
+    this.watching = true;
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    const folderWatcher = vscode.workspace.createFileSystemWatcher('**/');
+    this.subscriptions.push(
+      watcher,
+      folderWatcher,
+      watcher.onDidChange((uri) => this.queue(uri)),
+      watcher.onDidCreate((uri) => this.queue(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      folderWatcher.onDidDelete((uri) => this.forget(uri)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.diagnostics.delete(document.uri)),
+      // A closed note falls back to what is on disk.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (/\.(?:md|markdown)$/i.test(document.uri.path) && document.uri.scheme !== 'untitled') this.queue(document.uri);
+      }),
+      this.configs.onDidChange(() => void this.checkAll({ notify: false })),
+    );
+  }
+
+  private queue(uri: vscode.Uri): void {
+    if (/\/(?:node_modules|\.git)\//.test(uri.path)) return;
+    this.queued.set(uri.toString(), uri);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flushQueue(), WATCH_DEBOUNCE_MS);
+  }
+
+  private async flushQueue(): Promise<void> {
+    const uris = [...this.queued.values()];
+    this.queued.clear();
+    const ignored = emptySummary();
+    for (const uri of uris) {
+      if (!vscode.workspace.getWorkspaceFolder(uri) || isExcludedByFilesExclude(uri)) continue;
+      this.apply(uri, await this.checkFile(uri), ignored);
+    }
+  }
+
+  /** Drops the results of a deleted file, or of every file under a deleted folder. */
+  private forget(uri: vscode.Uri): void {
+    const prefix = `${uri.toString()}/`;
+    const gone: vscode.Uri[] = [uri];
+    this.diagnostics.forEach((candidate) => {
+      if (candidate.toString().startsWith(prefix)) gone.push(candidate);
+    });
+    for (const candidate of gone) {
+      this.queued.delete(candidate.toString());
+      this.diagnostics.delete(candidate);
+    }
+  }
+
+  dispose(): void {
+    this.generation++;
+    clearTimeout(this.timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.diagnostics.dispose();
+  }
+}
+
+function emptySummary(): CheckAllSummary {
+  return { notesChecked: 0, notesWithProblems: 0, errors: 0, warnings: 0, information: 0, hints: 0, skipped: 0, unreadable: 0, cancelled: false, durationMs: 0 };
+}
+
+const SUMMARY_KEY: Record<Severity, 'errors' | 'warnings' | 'information' | 'hints'> = { error: 'errors', warning: 'warnings', info: 'information', hint: 'hints' };
+
+function severityOf(diagnostic: vscode.Diagnostic): Severity {
+  switch (diagnostic.severity) {
+    case vscode.DiagnosticSeverity.Error:
+      return 'error';
+    case vscode.DiagnosticSeverity.Warning:
+      return 'warning';
+    case vscode.DiagnosticSeverity.Information:
+      return 'info';
+    default:
+      return 'hint';
+  }
+}
+
+function isOpen(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
+}
+
+/** files.exclude for a file the watcher reports (findFiles applies it for the full check). */
+function isExcludedByFilesExclude(uri: vscode.Uri): boolean {
+  const excludes = vscode.workspace.getConfiguration('files', uri).get<Record<string, unknown>>('exclude') ?? {};
+  const globs = Object.entries(excludes)
+    .filter(([, on]) => on === true)
+    .flatMap(([glob]) => [glob, `${glob}/**`]);
+  return matchesAny(vscode.workspace.asRelativePath(uri, false), globs);
+}
