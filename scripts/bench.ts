@@ -169,6 +169,8 @@ const anything = new Proxy(function () {}, {
   get: (_target, key) => (key === Symbol.iterator ? function* () {} : key === 'then' ? undefined : key === Symbol.toPrimitive ? () => '' : anything),
   apply: () => anything,
   construct: () => anything,
+  set: () => true,
+  defineProperty: () => true,
 });
 // Every name the real module exports (read from @types/vscode), each a stand-in that accepts anything.
 const vscode = {};
