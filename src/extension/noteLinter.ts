@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { fileTooLargeNotice, lintMarkdown, SKIPPED_FILE_ID } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { toDiagnostics } from './diagnostics';
+import { notePathOf } from './lintDocument';
 import { readSettings } from './settings';
 
 /** Schemes whose documents are the rep's own notes (on disk, unsaved, or on a virtual file system). */
@@ -66,7 +67,7 @@ export class NoteLinter implements vscode.Disposable {
     // The document may have changed or closed while the config was read: drop this result.
     if (this.generations.get(key) !== generation || document.isClosed) return;
     const text = document.getText();
-    const options = { config, path: relativePath(document.uri, root), severityOverrides: settings.severityOverrides };
+    const options = { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides };
     // UTF-16 length never exceeds the UTF-8 size, so a text longer than the limit is surely over it.
     const tooLarge = fileTooLargeNotice(text.length, config.maxFileSize);
     if (tooLarge) {
@@ -97,15 +98,6 @@ export class NoteLinter implements vscode.Disposable {
   }
 }
 
-/** The note's path relative to the config's folder, posix style; the whole path when outside it. */
-export function relativePath(uri: vscode.Uri, root: vscode.Uri | undefined): string | undefined {
-  if (uri.scheme === 'untitled') return undefined;
-  const path = uri.path;
-  if (root && path.startsWith(root.path.endsWith('/') ? root.path : `${root.path}/`)) {
-    return path.slice(root.path.length).replace(/^\/+/, '');
-  }
-  return path.replace(/^\/+/, '');
-}
 
 /** The one diagnostic of a note too large to check, linked to the page that explains the limit. */
 export function skippedFileDiagnostic(message: string, docsRoot: vscode.Uri): vscode.Diagnostic {

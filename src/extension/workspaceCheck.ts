@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { fileTooLargeNotice, LineIndex, lintMarkdown, matchesAny, Severity, SKIPPED_FILE_ID } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { toDiagnostics } from './diagnostics';
-import { relativePath, skippedFileDiagnostic } from './noteLinter';
+import { notePathOf } from './lintDocument';
+import { skippedFileDiagnostic } from './noteLinter';
 import { readSettings } from './settings';
 
 /** What "Check All Meeting Notes" found; returned by the command so scripts and tests can read it. */
@@ -118,7 +119,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     try {
       const { config, root } = await this.configs.forDocument(uri);
       const settings = readSettings(uri);
-      const options = { config, path: relativePath(uri, root), severityOverrides: settings.severityOverrides };
+      const options = { config, path: notePathOf(uri, root), severityOverrides: settings.severityOverrides };
       const stat = await vscode.workspace.fs.stat(uri);
       if ((stat.type & vscode.FileType.File) === 0) return undefined;
       const tooLarge = fileTooLargeNotice(stat.size, config.maxFileSize);
