@@ -287,4 +287,5 @@ function makeLines(index: number, lineCount: number): string {
   return text.split('\n').slice(0, lineCount).join('\n') + '\n';
 }
 
-main();
+// Only when run, so a script can reuse makeNote without starting the whole benchmark.
+if (require.main === module) main();
