@@ -28,10 +28,9 @@ export class NoteCodeActionProvider implements vscode.CodeActionProvider {
     const wantsQuickFixes = wants(vscode.CodeActionKind.QuickFix) && ours.length > 0;
     if (!wantsFixAll && !wantsQuickFixes) return [];
 
-    const text = document.getText();
-    const version = document.version;
-    const { findings, config } = await lintDocument(document, this.configs);
-    if (!findings || token.isCancellationRequested || document.version !== version) return [];
+    // Edits are computed on the text that was linted, which is the document's text right now.
+    const { findings, config, text } = await lintDocument(document, this.configs);
+    if (!findings || token.isCancellationRequested) return [];
     const actions: vscode.CodeAction[] = [];
 
     if (wantsFixAll) {

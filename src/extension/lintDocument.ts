@@ -7,14 +7,20 @@ import { readSettings } from './settings';
 export interface DocumentLint {
   findings: Finding[] | undefined;
   config: Config;
+  /** The text that was linted, and the document version it belongs to. */
+  text: string;
+  version: number;
 }
 
 /** Lints a document exactly as the Problems panel does, for code actions, hovers and the status item. */
 export async function lintDocument(document: vscode.TextDocument, configs: ConfigLoader): Promise<DocumentLint> {
   const { config, root } = await configs.forDocument(document.uri);
   const settings = readSettings(document.uri);
-  const findings = lintMarkdown(document.getText(), { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides });
-  return { findings, config };
+  // Read after the config: the text and version then belong together, whatever changed meanwhile.
+  const text = document.getText();
+  const version = document.version;
+  const findings = lintMarkdown(text, { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides });
+  return { findings, config, text, version };
 }
 
 /** The note's path relative to the config's folder, posix style; the whole path when outside it. */
