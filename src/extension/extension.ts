@@ -17,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     configs,
     linter,
-    new NoteStatusItem(configs),
+    new NoteStatusItem(configs, linter),
     vscode.languages.registerCodeActionsProvider(markdown, new NoteCodeActionProvider(configs), NoteCodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(markdown, new NoteHoverProvider(configs, docsRoot)),
     vscode.languages.registerCompletionItemProvider(markdown, new FrontMatterCompletionProvider(configs), ...FrontMatterCompletionProvider.triggerCharacters),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fileTooLargeNotice, lintMarkdown, SKIPPED_FILE_ID } from '../core';
+import { Finding, fileTooLargeNotice, lintMarkdown, SKIPPED_FILE_ID } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { toDiagnostics } from './diagnostics';
 import { notePathOf } from './lintDocument';
@@ -15,6 +15,8 @@ export class NoteLinter implements vscode.Disposable {
   /** Bumped for every lint request of a document; a result whose generation is stale is dropped. */
   private readonly generations = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Each open note's last findings (undefined: not a note) and the version they are for. */
+  private readonly results = new Map<string, { version: number; findings: Finding[] | undefined }>();
 
   constructor(
     private readonly configs: ConfigLoader,
@@ -59,6 +61,7 @@ export class NoteLinter implements vscode.Disposable {
   private async lint(document: vscode.TextDocument, generation: number): Promise<void> {
     const key = document.uri.toString();
     const settings = readSettings(document.uri);
+    this.results.delete(key);
     if (settings.run === 'off') {
       this.diagnostics.delete(document.uri);
       return;
@@ -78,12 +81,20 @@ export class NoteLinter implements vscode.Disposable {
       return;
     }
     const findings = lintMarkdown(text, options);
+    this.results.set(key, { version: document.version, findings });
     if (findings === undefined) this.diagnostics.delete(document.uri);
     else this.diagnostics.set(document.uri, toDiagnostics(document, findings, this.docsRoot));
   }
 
+  /** The last lint's findings when they are for the document's current version, so others need not lint again. */
+  lastFindings(document: vscode.TextDocument): { findings: Finding[] | undefined } | undefined {
+    const result = this.results.get(document.uri.toString());
+    return result && result.version === document.version ? { findings: result.findings } : undefined;
+  }
+
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.results.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generations.delete(key);
@@ -93,6 +104,7 @@ export class NoteLinter implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.results.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
     this.diagnostics.dispose();
   }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding, RuleId } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { lintDocument } from './lintDocument';
+import type { NoteLinter } from './noteLinter';
 
 export const SHOW_FIRST_PROBLEM_COMMAND = 'objectiveOutcome.showFirstProblem';
 
@@ -15,7 +16,11 @@ export class NoteStatusItem implements vscode.Disposable {
   /** Bumped on each refresh so a slow config read never overwrites a newer state. */
   private generation = 0;
 
-  constructor(private readonly configs: ConfigLoader) {
+  constructor(
+    private readonly configs: ConfigLoader,
+    /** The Problems panel's linter: its last result is reused instead of linting the note again. */
+    private readonly linter?: Pick<NoteLinter, 'lastFindings'>,
+  ) {
     this.item.name = vscode.l10n.t('Objective & Outcome');
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
@@ -31,7 +36,9 @@ export class NoteStatusItem implements vscode.Disposable {
     const generation = ++this.generation;
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') return;
-    const { findings } = await lintDocument(document, this.configs);
+    // Diagnostics change after each lint: the linter's result for this version is the answer.
+    const last = this.linter?.lastFindings(document);
+    const { findings } = last ?? (await lintDocument(document, this.configs));
     if (generation !== this.generation) return;
     if (findings === undefined) {
       this.item.text = vscode.l10n.t('Not a meeting note');

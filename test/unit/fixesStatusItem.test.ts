@@ -45,3 +45,21 @@ test('“Go to First Problem” selects the first problem of the note', async ()
   await showFirstProblem(configs as any);
   assert.deepEqual([editor.selection?.start.line, editor.selection?.start.character], [0, 0], 'the missing outcome, at the opening fence, comes first');
 });
+
+test('the status item takes the Problems panel linter’s result for the same version instead of linting again', async () => {
+  fakeEditor.current = { document: new FakeDocument(Uri.file('/work/meetings/note.md'), '---\nobjective: Understand their week\n---\n'), revealRange() {} };
+  let asked = 0;
+  const linter = {
+    lastFindings: () => {
+      asked++;
+      return { findings: [] };
+    },
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake stands in for the ConfigLoader
+  const status = new NoteStatusItem(configs as any, linter);
+  await setImmediate();
+  const item = statusItems[statusItems.length - 1];
+  status.dispose();
+  assert.equal(asked, 1);
+  assert.equal(item.text, 'Objective ✓ · Outcome ✓', 'the linter’s (empty) findings were used, not a fresh lint of the text');
+});
