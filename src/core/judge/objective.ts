@@ -12,10 +12,11 @@ import {
   PIPELINE_NOUNS, POSITION_PHRASES, CONVERTED_TO, GROW_VERBS, REP_NUMBERS, REP_AIM_OBJECT_VERBS, REP_AIM_VERBS, REP_HOLDINGS, REP_USE_NOUNS, UNDERSTANDING_NOUNS,
 } from './lexicon';
 import { compileVocabulary, findPhrases } from './vocabulary';
+import { RuleIndex } from './ruleIndex';
 import { objectiveReason, objectiveSuggestion, type ObjectiveReasonKind } from './messages';
 
 /** A self-focused pattern. `guarded` ones are skipped when negated or when the client is the subject. */
-interface ObjectiveRule {
+export interface ObjectiveRule {
   readonly kind: ObjectiveReasonKind;
   /** Global, only ever used through matchAll (which copies it), so it carries no state between calls. */
   readonly re: RegExp;
@@ -47,7 +48,8 @@ function rule(kind: ObjectiveReasonKind, source: string, guarded = true): Object
 }
 
 // Order matters only for ties: overlapping findings keep the earliest-starting, longest one.
-const RULES: readonly ObjectiveRule[] = [
+// Exported for the test that proves the rule index never skips a rule that matches.
+export const RULES: readonly ObjectiveRule[] = [
   // "don't leave without the PO": negation that demands something.
   rule('must-get', `\\b${NEG}\\s+(?:${W}\\s+){0,2}?(?:leave|walk out|walk away|hang up|go home|go|end|finish|get off)\\b(?:\\s+${W}){0,3}?\\s+without(?:\\s+${W}){1,4}`, false),
   // "give them the chance to buy"
@@ -194,6 +196,9 @@ const RULES: readonly ObjectiveRule[] = [
   rule('bare', `(?:^|(?<=,\\s))(?:(?:the|a|an|my|our|their|one|two|three|\\d+|second|next|first|third|new|signed|verbal|more|final|firm|objective|goal|aim|get|complete|full|last|paid)\\s+){0,3}(?:${alt(BARE_OUTCOME_NOUNS)})\\b(?=\\s*$|\\s+,|\\s+(?:on|with|for|from|to|by|this|next|today|tomorrow|asap|now|before|and|w)\\b)(?:\\s+${W}){0,3}?(?=\\s*$|\\s+,)`),
 ];
 
+/** Which rules could match a field, from its words: most fields need only a handful of the searches. Built on first use. */
+let ruleIndex: RuleIndex | undefined;
+
 // Sub-clause markers: a guard looks only at the words since the last one.
 const SUBCLAUSE_MARKERS = new Set(['so', 'and', 'but', 'then', 'because', 'while', 'plus', 'order']);
 const NEGATED = new RegExp(`(?:^|\\s)${NEG}\\s+(?:${W}\\s+){0,3}$`);
@@ -217,7 +222,11 @@ interface Finding { start: number; end: number; kind: ObjectiveReasonKind }
 function findSelfFocused(n: NormalisedText): Finding[] {
   const text = n.text;
   const found: Finding[] = [];
-  for (const r of RULES) {
+  ruleIndex ??= new RuleIndex(RULES.map((r) => r.re.source));
+  const worthTrying = ruleIndex.candidates(text);
+  for (let index = 0; index < RULES.length; index++) {
+    if (worthTrying[index] === 0) continue;
+    const r = RULES[index];
     // matchAll works on a copy of the regex, so the shared patterns carry no state between calls.
     if (!r.probe.test(text)) continue;
     for (const m of text.matchAll(r.re)) {
