@@ -76,14 +76,19 @@ export function parseNote(text: string): ParsedNote {
   const yamlEnd = closeMatch ?? text.length;
 
   let split: { language: string };
-  try {
-    // Only the front matter goes to gray-matter: it hashes and copies its whole input, which made a
-    // long note's body cost far more than its fields.
-    const file = matter<string, SplitOptions>(text.slice(0, yamlEnd), GRAY_MATTER_OPTIONS);
-    split = { language: (file.language ?? '').toLowerCase() };
-  } catch {
-    // Only a refusing engine or an unknown language throws here: the block is not YAML.
-    split = { language: languageAfterFence(text, bom) || 'unknown' };
+  if (languageAfterFence(text, bom) === '') {
+    // A bare --- fence is YAML: nothing for gray-matter to decide (it would cost more than the fields).
+    split = { language: 'yaml' };
+  } else {
+    try {
+      // Only the front matter goes to gray-matter: it hashes and copies its whole input, which made a
+      // long note's body cost far more than its fields.
+      const file = matter<string, SplitOptions>(text.slice(0, yamlEnd), GRAY_MATTER_OPTIONS);
+      split = { language: (file.language ?? '').toLowerCase() };
+    } catch {
+      // Only a refusing engine or an unknown language throws here: the block is not YAML.
+      split = { language: languageAfterFence(text, bom) || 'unknown' };
+    }
   }
   const frontMatter: FrontMatter = {
     openStart,
