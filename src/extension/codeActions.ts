@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Finding, fixAllEdits, fixesForFinding, NoteFix, selectionAfterEdits } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { lintDocument } from './lintDocument';

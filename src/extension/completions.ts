@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { isMap, isScalar } from 'yaml';
 import { parseNote } from '../core';
 import type { ConfigLoader } from './configLoader';

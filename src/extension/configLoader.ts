@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CONFIG_FILE_NAME, Config, DEFAULT_CONFIG, parseConfig } from '../core';
 
 /** A note's config and the folder its include/exclude globs are relative to. */

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Finding, Severity } from '../core';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {

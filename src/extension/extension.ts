@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { NoteCodeActionProvider, SELECT_AFTER_FIX_COMMAND, selectAfterFix } from './codeActions';
 import { FrontMatterCompletionProvider } from './completions';
 import { ConfigLoader } from './configLoader';

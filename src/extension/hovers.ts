@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { findField, parseNote, RULES } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { lintDocument } from './lintDocument';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Config, Finding, lintMarkdown } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { readSettings } from './settings';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { checkClientName, ClientNameProblem, fillClientName, notePath, withSuffix } from '../core';
 
 export const NEW_MEETING_NOTE_COMMAND = 'objectiveOutcome.newMeetingNote';

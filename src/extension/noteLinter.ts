@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Finding, fileTooLargeNotice, lintMarkdown, SKIPPED_FILE_ID } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { toDiagnostics } from './diagnostics';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { parseSeverity, RULE_IDS, RuleId, SeveritySetting } from '../core';
 
 /** When notes are linted. */

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { fileTooLargeNotice, LineIndex, lintMarkdown, matchesAny, Severity, SKIPPED_FILE_ID } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { toDiagnostics } from './diagnostics';
