@@ -195,3 +195,8 @@ for (const field of ['objectives', 'outcomes'] as const satisfies readonly Field
     assert.ok(s.recall >= TARGETS[field].recall, `recall ${s.recall.toFixed(3)}`);
   });
 }
+
+test('words that are also names inside JavaScript (“constructor”) are read as words, so the underline stays on the phrase', () => {
+  assert.deepEqual(underlined('Walk the constructor through their permit delays, then get the appointment'), ['get the appointment']);
+  assert.deepEqual(underlined('Ask the valueOf toString crowd nothing; get the appointment'), ['get the appointment']);
+});

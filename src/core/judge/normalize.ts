@@ -13,7 +13,7 @@ export interface NormalisedText {
 }
 
 /** Shorthand and typos reps write, spelled the way the patterns expect. */
-const LEXICON: Readonly<Record<string, string>> = {
+const SPELLINGS: Readonly<Record<string, string>> = {
   appt: 'appointment', appts: 'appointments', apt: 'appointment', apts: 'appointments',
   apointment: 'appointment', appointmnet: 'appointment', appoinment: 'appointment',
   appontment: 'appointment', appoitment: 'appointment', apointments: 'appointments',
@@ -42,9 +42,15 @@ const LEXICON: Readonly<Record<string, string>> = {
   '&': 'and', '+': 'and',
 };
 
+// A Map, not the object: "constructor" or "toString" in a note must not find Object's own members.
+const LEXICON: ReadonlyMap<string, string> = new Map(Object.entries(SPELLINGS));
+
 // A word: letters/digits with inner ' ’ - / . & joins ("don't", "sign-off", "f/u", "p.o."),
 // an optional trailing slash ("w/"); or a single other character. A final "." stays a clause break.
 const WORD = /[\p{L}\p{N}$]+(?:['’\-/.&][\p{L}\p{N}]+)*\/?|[^\s\p{L}\p{N}]/gu;
+// The same for text that is all ASCII (most fields), where a letter or digit is [A-Za-z0-9]: much cheaper to run.
+const ASCII_WORD = /[A-Za-z0-9$]+(?:['\-/.&][A-Za-z0-9]+)*\/?|[^\sA-Za-z0-9]/g;
+const ALL_ASCII = /^[\x00-\x7f]*$/;
 const CLAUSE_BREAK = /^[,;.!?:()[\]{}|•·…\-–—/]+$/;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'sr', 'jr', 'mt', 'vs', 'approx', 'dept', 'ft']);
 const SKIP = /^["“”‘’'`*_#>~]+$/;
@@ -55,9 +61,10 @@ export function normalise(text: string): NormalisedText {
   const parts: string[] = [];
   let length = 0;
   let previous = '';
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(ALL_ASCII.test(text) ? ASCII_WORD : WORD)) {
     const raw = m[0];
-    if (SKIP.test(raw)) continue;
+    // Only a one-character match can be a quote or a Markdown mark.
+    if (raw.length === 1 && SKIP.test(raw)) continue;
     // The dot of "Mr." or "Dr." ends a title, not a clause.
     const after = previous;
     previous = raw;
@@ -67,7 +74,7 @@ export function normalise(text: string): NormalisedText {
       word = ',';
     } else {
       const lower = raw.toLowerCase().replace(/’/g, "'");
-      word = LEXICON[lower] ?? lower;
+      word = LEXICON.get(lower) ?? lower;
     }
     if (word === ',' && parts.length > 0 && parts[parts.length - 1] === ',') continue;
     if (parts.length > 0) length += 1;
