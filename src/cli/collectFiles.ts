@@ -59,9 +59,18 @@ export async function collectFiles(args: readonly string[], cwd: string, options
     } else if (stat) {
       errors.push(`cannot read ${arg}: it is neither a file nor a folder`);
     } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: true, followSymbolicLinks: false });
-      const markdown = found.filter((file) => MARKDOWN_NAME.test(file));
-      if (markdown.length === 0) errors.push(`no Markdown files match “${arg}”`);
+      // A glob may name folders too ("meetings/rep-*"): each is searched as if named outright.
+      const found = await glob(arg, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: false, followSymbolicLinks: false });
+      const walked: string[] = [];
+      const inWalked = (file: string) => walked.some((folder) => file.startsWith(folder + path.sep));
+      let inFolders = 0;
+      for (const entry of found.filter((file) => file.endsWith('/')).map((folder) => path.normalize(folder.slice(0, -1))).sort()) {
+        if (inWalked(entry) || gitignore?.isIgnored(entry, cwd, true)) continue;
+        walked.push(entry);
+        walkFolder(entry, { cwd, gitignore, onFile: (file) => (inFolders++, add(file, false)), onError: (error) => errors.push(error) });
+      }
+      const markdown = found.filter((file) => !file.endsWith('/') && MARKDOWN_NAME.test(file) && !inWalked(path.normalize(file)));
+      if (markdown.length === 0 && inFolders === 0) errors.push(`no Markdown files match “${arg}”`);
       addFound(markdown, cwd);
     } else if ((statError as NodeJS.ErrnoException)?.code === 'ENOENT' || (statError as NodeJS.ErrnoException)?.code === 'ENOTDIR') {
       errors.push(`no such file or folder: ${arg}`);

@@ -61,6 +61,15 @@ test('what .gitignore files ignore is skipped, at the root and in subfolders, un
   assert.deepEqual(filePaths(run(['lint', 'notes/**/drafts/*.md', '--format', 'json']).stdout), [], 'globs honour .gitignore too');
 });
 
+test('a glob that names folders searches each of them, and still skips what .gitignore ignores', () => {
+  const whole = filePaths(run(['lint', 'notes', '--format', 'json']).stdout);
+  assert.deepEqual(filePaths(run(['lint', 'notes/*', '--format', 'json']).stdout), whole);
+  const meetings = run(['lint', 'notes/*/meetings', '--format', 'json']);
+  assert.deepEqual(filePaths(meetings.stdout), whole, 'every note that is not ignored sits in a meetings folder');
+  assert.equal(meetings.stderr, '');
+  assert.deepEqual(filePaths(run(['lint', 'notes/*/drafts', '--format', 'json']).stdout), [], 'an ignored folder stays skipped when a glob names it');
+});
+
 test('--quiet reports errors only, as ESLint does: warnings neither shown nor failing the run', () => {
   const quiet = run(['lint', 'notes', '--quiet']);
   assert.equal(quiet.code, 1, 'the broken front matter is an error');
