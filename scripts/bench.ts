@@ -244,10 +244,12 @@ function main(): void {
     const yamlModule = require.resolve('yaml');
     const peer = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
     const ours: Measured[] = [];
+    const oneThread: Measured[] = [];
     const floor: Measured[] = [];
     const peers: Measured[] = [];
     for (let round = 0; round < rounds; round++) {
       ours.push(measure([cli, 'lint', '.', '--format', 'json'], corpus, helpers, [0, 1]));
+      oneThread.push(measure([cli, 'lint', '.', '--format', 'json', '--concurrency', '1'], corpus, helpers, [0, 1]));
       floor.push(measure([path.join(helpers, 'floor.js'), yamlModule, '.'], corpus, helpers, [0]));
       if (round < peerRounds) peers.push(measure([peer, '**/*.md'], corpus, helpers, [0, 1]));
     }
@@ -257,6 +259,7 @@ function main(): void {
     const oursRss = Math.max(...ours.map((run) => run.maxRssMb));
     console.log(`\n10,000 notes of ~4 KB in 25 rep folders; ${rounds} interleaved rounds (peer: ${peerRounds}); wall time, median`);
     row('objective-outcome lint . --format json', `${oursS.toFixed(2)} s`, '', undefined);
+    row('the same with --concurrency 1', `${median(oneThread.map((run) => run.seconds)).toFixed(2)} s`, '', undefined);
     row('floor: read + parse front matter with yaml', `${floorS.toFixed(2)} s`, '', undefined);
     row('peer: markdownlint-cli2 0.22 "**/*.md"', `${peerS.toFixed(2)} s`, '', undefined);
     row('ratio CLI / floor', `${(oursS / floorS).toFixed(2)}×`, '≤ 1.2×', oursS / floorS <= 1.2);
