@@ -50,7 +50,10 @@ const LEXICON: ReadonlyMap<string, string> = new Map(Object.entries(SPELLINGS));
 const WORD = /[\p{L}\p{N}$]+(?:['’\-/.&][\p{L}\p{N}]+)*\/?|[^\s\p{L}\p{N}]/gu;
 // The same for text that is all ASCII (most fields), where a letter or digit is [A-Za-z0-9]: much cheaper to run.
 const ASCII_WORD = /[A-Za-z0-9$]+(?:['\-/.&][A-Za-z0-9]+)*\/?|[^\sA-Za-z0-9]/g;
-const ALL_ASCII = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 const CLAUSE_BREAK = /^[,;.!?:()[\]{}|•·…\-–—/]+$/;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'sr', 'jr', 'mt', 'vs', 'approx', 'dept', 'ft']);
 const SKIP = /^["“”‘’'`*_#>~]+$/;
@@ -61,7 +64,7 @@ export function normalise(text: string): NormalisedText {
   const parts: string[] = [];
   let length = 0;
   let previous = '';
-  for (const m of text.matchAll(ALL_ASCII.test(text) ? ASCII_WORD : WORD)) {
+  for (const m of text.matchAll(isAscii(text) ? ASCII_WORD : WORD)) {
     const raw = m[0];
     // Only a one-character match can be a quote or a Markdown mark.
     if (raw.length === 1 && SKIP.test(raw)) continue;
