@@ -181,6 +181,7 @@ export class WorkspaceCheck implements vscode.Disposable {
       watcher.onDidChange((uri) => this.queue(uri)),
       watcher.onDidCreate((uri) => this.queue(uri)),
       watcher.onDidDelete((uri) => this.forget(uri)),
+      folderWatcher.onDidCreate((uri) => void this.queueFolder(uri)),
       folderWatcher.onDidDelete((uri) => this.forget(uri)),
       vscode.workspace.onDidOpenTextDocument((document) => this.diagnostics.delete(document.uri)),
       // A closed note falls back to what is on disk.
@@ -196,6 +197,16 @@ export class WorkspaceCheck implements vscode.Disposable {
     this.queued.set(uri.toString(), uri);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flushQueue(), WATCH_DEBOUNCE_MS);
+  }
+
+  /** A folder moved or renamed on disk is reported alone, not file by file: re-check the notes in it. */
+  private async queueFolder(folder: vscode.Uri): Promise<void> {
+    if (/\/(?:node_modules|\.git)(?:\/|$)/.test(folder.path)) return;
+    try {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_GLOB))) this.queue(uri);
+    } catch {
+      // The folder went away again: its delete event clears whatever it held.
+    }
   }
 
   private async flushQueue(): Promise<void> {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The real-VS-Code tier: packages the extension, installs the .vsix into a throw-away profile of a
-// real VS Code (code-server), runs the extension-host suite (host/suite.cjs) and the UI flows
-// (ui.mjs) in Chromium, then removes every process and folder it made.
+// real VS Code (code-server), runs the extension-host suites (host/suite.cjs on a copy of
+// workspace/; host/checkAll.cjs and host/checkAllOnOpen.cjs each on their own copy of
+// workspace-check-all/) and the UI flows (ui.mjs) in Chromium, then removes every process and
+// folder it made.
 // Env: OO_E2E_VSIX=path skips packaging and tests that .vsix; OO_E2E_KEEP=1 keeps the temp folder;
 // OO_E2E_ONLY=host or OO_E2E_ONLY=ui runs one half (for working on the tests; `npm test` runs both);
 // OO_E2E_HEADED is not supported (no display here).
@@ -58,6 +60,16 @@ function copyWorkspace(to, marker) {
   fs.writeFileSync(jsNote, fs.readFileSync(jsNote, 'utf8').replaceAll('{{MARKER}}', marker));
 }
 
+/**
+ * Copies the "Check All Meeting Notes" workspace; `settings` are added to its workspace settings.
+ * Each suite that runs the check gets a copy of its own: the check counts every note it finds.
+ */
+function copyCheckAllWorkspace(to, settings = {}) {
+  fs.cpSync(path.join(e2eDir, 'workspace-check-all'), to, { recursive: true });
+  const file = path.join(to, '.vscode', 'settings.json');
+  fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), ...settings }, null, 2));
+}
+
 /** Parses JSON with comments and trailing commas, as VS Code reads .code-snippets files. */
 function parseJsonc(text) {
   let out = '';
@@ -98,13 +110,16 @@ function snippetBodyFromInstalled(extensionsDir, prefix) {
   throw new Error(`no markdown snippet with prefix "${prefix}" in the installed extension`);
 }
 
-async function runHostSuite({ browser, server, workspace, resultsFile }) {
+/** Runs one host/ suite in a new window (so a new extension host) on `workspace`. */
+async function runHostSuite({ browser, server, workspace, resultsFile, suite }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const hostDir = path.join(e2eDir, 'host');
   const url = workbenchUrl(server.url, workspace, [
     ['extensionDevelopmentPath', remote(hostDir)],
-    ['extensionTestsPath', remote(path.join(hostDir, 'suite.cjs'))],
+    ['extensionTestsPath', remote(path.join(hostDir, suite))],
   ]);
+  // Every suite writes the same file: never read an earlier suite's results as this one's.
+  fs.rmSync(resultsFile, { force: true });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   let resolveExit;
@@ -112,13 +127,13 @@ async function runHostSuite({ browser, server, workspace, resultsFile }) {
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
   const started = Date.now();
   await page.goto(url);
-  say(`e2e: extension-host suite loading (${elapsed()})`);
+  say(`e2e: extension-host suite ${suite} loading (${elapsed()})`);
   let timer;
   const code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r('timeout'), 150_000); })]);
   clearTimeout(timer);
   await context.close();
   if (!fs.existsSync(resultsFile)) {
-    record('extension-host suite ran and reported', false, Date.now() - started, `no results (exit ${code}); code-server said:\n${server.output().slice(-3000)}`);
+    record(`extension-host suite ${suite} ran and reported`, false, Date.now() - started, `no results (exit ${code}); code-server said:\n${server.output().slice(-3000)}`);
     return;
   }
   for (const r of JSON.parse(fs.readFileSync(resultsFile, 'utf8'))) record(r.name, r.ok, r.ms, r.error);
@@ -164,6 +179,10 @@ async function main() {
   const uiWorkspace = path.join(tmp, 'workspace-ui');
   copyWorkspace(apiWorkspace, marker);
   copyWorkspace(uiWorkspace, marker);
+  const checkAllWorkspace = path.join(tmp, 'workspace-check-all');
+  const checkAllOnOpenWorkspace = path.join(tmp, 'workspace-check-all-on-open');
+  copyCheckAllWorkspace(checkAllWorkspace);
+  copyCheckAllWorkspace(checkAllOnOpenWorkspace, { 'objectiveOutcome.checkAllOnOpen': true });
   writeUserSettings(userDataDir);
   installVsix(vsix, { extensionsDir, userDataDir });
   const snippetBody = snippetBodyFromInstalled(extensionsDir, 'meeting');
@@ -187,7 +206,11 @@ async function main() {
   say(`e2e: code-server and Chromium up (${elapsed()})`);
 
   const only = process.env.OO_E2E_ONLY;
-  if (only !== 'ui') await runHostSuite({ browser, server, workspace: apiWorkspace, resultsFile });
+  if (only !== 'ui') {
+    await runHostSuite({ browser, server, workspace: apiWorkspace, resultsFile, suite: 'suite.cjs' });
+    await runHostSuite({ browser, server, workspace: checkAllWorkspace, resultsFile, suite: 'checkAll.cjs' });
+    await runHostSuite({ browser, server, workspace: checkAllOnOpenWorkspace, resultsFile, suite: 'checkAllOnOpen.cjs' });
+  }
   if (only !== 'host') await runUiTests({ browser, server, workspace: uiWorkspace, snippetBody });
   record('nothing evaluated the ---js front matter during the whole run', !fs.existsSync(marker), 0, `${marker} exists`);
 }

@@ -82,6 +82,12 @@ const fakeVscode = {
     ) {}
   },
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+  RelativePattern: class {
+    constructor(
+      readonly base: unknown,
+      readonly pattern: string,
+    ) {}
+  },
   FileType: { File: 1, Directory: 2 },
   ProgressLocation: { Window: 10, Notification: 15 },
   languages: {
@@ -105,7 +111,7 @@ const fakeVscode = {
   commands: { registerCommand: noop, executeCommand: () => Promise.resolve() },
   workspace: {
     textDocuments: [] as unknown[],
-    findFiles: async () => walk(root),
+    findFiles: async (pattern: string | { base: Uri }) => walk(typeof pattern === 'string' ? root : pattern.base.path),
     getWorkspaceFolder: (uri: Uri) => (uri.path.startsWith(root) ? { uri: Uri.file(root) } : undefined),
     getConfiguration: () => ({ get: () => undefined }),
     asRelativePath: (uri: Uri) => path.relative(root, uri.path),
@@ -180,5 +186,11 @@ test('Check All Meeting Notes puts every note in the Problems panel and keeps it
   watcher.onDidDelete.fire(Uri.file(path.join(root, 'meetings/huge.md')));
   await new Promise((resolve) => setTimeout(resolve, 600));
   assert.deepEqual([...problems.keys()], [key('meetings/new.md')]);
+
+  // A folder of notes moved in on disk is reported as the folder alone, not file by file.
+  write('moved/calls/missing.md', fixture('missing-outcome.md'));
+  watchers.at(-1)!.onDidCreate.fire(Uri.file(path.join(root, 'moved')));
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  assert.deepEqual([...problems.keys()].sort(), [key('meetings/new.md'), key('moved/calls/missing.md')]);
   check.dispose();
 });

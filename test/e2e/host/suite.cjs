@@ -3,53 +3,16 @@
 // installed from the packaged .vsix; this folder is only the development extension that carries
 // the suite. Results go to the JSON file named by OO_E2E_RESULTS.
 'use strict';
-/* global require, exports, process, setTimeout, clearTimeout */
+/* global require, exports, process, setTimeout */
 /* eslint-disable @typescript-eslint/no-require-imports -- the extension host loads this file with require() */
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
 
-const EXTENSION_ID = 'objective-outcome.objective-outcome';
-const SOURCE = 'objective-outcome';
-const TEST_TIMEOUT_MS = 20_000;
+const { createSuite, workspaceUri, waitFor, ourDiagnostics, ruleId, describe, EXTENSION_ID } = require('./harness.cjs');
 
-/** @type {{name: string, fn: () => Promise<void>}[]} */
-const tests = [];
-function test(name, fn) {
-  tests.push({ name, fn });
-}
-
-function workspaceUri(relative) {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-}
-
-async function waitFor(what, predicate, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await predicate();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-}
-
-/** This extension's diagnostics for one document. */
-function ourDiagnostics(uri) {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
-
-function ruleId(diagnostic) {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
-}
-
-function describe(diagnostics) {
-  return JSON.stringify(diagnostics.map((d) => ({ rule: ruleId(d), message: d.message, range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character] })));
-}
+const { test, run } = createSuite();
 
 async function open(relative) {
   const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
@@ -174,25 +137,4 @@ test('flow 5: a ---js note is refused with invalid-front-matter and its code nev
 require('./flow7.cjs')(test, { waitFor, ourDiagnostics, ruleId, describe, findingsOf, workspaceUri, extensionId: EXTENSION_ID });
 
 /** Entry point called by VS Code's extension test runner. */
-exports.run = async function run() {
-  const resultsFile = process.env.OO_E2E_RESULTS;
-  const results = [];
-  for (const { name, fn } of tests) {
-    const started = Date.now();
-    let timer;
-    try {
-      await Promise.race([
-        fn(),
-        new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`test timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS); }),
-      ]);
-      results.push({ name, ok: true, ms: Date.now() - started });
-    } catch (err) {
-      results.push({ name, ok: false, ms: Date.now() - started, error: err && err.stack ? err.stack : String(err) });
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
-  const failed = results.filter((r) => !r.ok).length;
-  if (failed) throw new Error(`${failed} extension-host test(s) failed`);
-};
+exports.run = run;
