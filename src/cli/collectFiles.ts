@@ -67,7 +67,11 @@ export async function collectFiles(args: readonly string[], cwd: string, options
       for (const entry of found.filter((file) => file.endsWith('/')).map((folder) => path.normalize(folder.slice(0, -1))).sort()) {
         if (inWalked(entry) || gitignore?.isIgnored(entry, cwd, true)) continue;
         walked.push(entry);
-        walkFolder(entry, { cwd, gitignore, onFile: (file) => (inFolders++, add(file, false)), onError: (error) => errors.push(error) });
+        const onFile = (file: string) => {
+          inFolders++;
+          add(file, false);
+        };
+        walkFolder(entry, { cwd, gitignore, onFile, onError: (error) => errors.push(error) });
       }
       const markdown = found.filter((file) => !file.endsWith('/') && MARKDOWN_NAME.test(file) && !inWalked(path.normalize(file)));
       if (markdown.length === 0 && inFolders === 0) errors.push(`no Markdown files match “${arg}”`);
