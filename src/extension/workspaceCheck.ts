@@ -189,7 +189,20 @@ export class WorkspaceCheck implements vscode.Disposable {
         if (/\.(?:md|markdown)$/i.test(document.uri.path) && document.uri.scheme !== 'untitled') this.queue(document.uri);
       }),
       this.configs.onDidChange(() => void this.checkAll({ notify: false })),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('files.exclude')) this.filesExcludeChanged();
+      }),
     );
+  }
+
+  /** Notes hidden by `files.exclude` now lose their problems at once; a quiet full check finds notes it no longer hides. */
+  private filesExcludeChanged(): void {
+    const hidden: vscode.Uri[] = [];
+    this.diagnostics.forEach((uri) => {
+      if (isExcludedByFilesExclude(uri)) hidden.push(uri);
+    });
+    for (const uri of hidden) this.diagnostics.delete(uri);
+    void this.checkAll({ notify: false });
   }
 
   private queue(uri: vscode.Uri): void {

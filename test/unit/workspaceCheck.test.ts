@@ -122,6 +122,7 @@ const fakeVscode = {
     },
     onDidOpenTextDocument: noop,
     onDidCloseTextDocument: noop,
+    onDidChangeConfiguration: noop,
     fs: {
       readFile: async (uri: Uri) => new Uint8Array(await fs.promises.readFile(uri.path)),
       stat: async (uri: Uri) => {

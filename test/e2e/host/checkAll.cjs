@@ -210,5 +210,21 @@ test('Check All Meeting Notes follows files.exclude: after a folder is added to 
   }
 });
 
+test('Check All Meeting Notes follows files.exclude without being run again: a folder added to it loses its problems, and gets them back when it is taken out', async () => {
+  const note = 'notes-2026/2026-11-08-fir-hardware.md';
+  await checkAll();
+  await waitForShown(note, expectedFor('notes/2026-11-08-fir-hardware.md'));
+  const files = vscode.workspace.getConfiguration('files');
+  const original = files.inspect('exclude').workspaceValue;
+  try {
+    await files.update('exclude', { ...original, '**/notes-2026': true }, vscode.ConfigurationTarget.Workspace);
+    await waitForShown(note, []);
+    assert.deepEqual(shownFor('meetings/2026-11-10-juniper-vets-call.md'), ['missing-outcome (warning)'], 'notes elsewhere keep their problems');
+  } finally {
+    await files.update('exclude', original, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitForShown(note, expectedFor('notes/2026-11-08-fir-hardware.md'));
+});
+
 /** Entry point called by VS Code's extension test runner. */
 exports.run = run;
