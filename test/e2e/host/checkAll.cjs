@@ -186,44 +186,48 @@ test('Check All Meeting Notes follows .objective-outcome.yaml: excluding a folde
   await waitForShown(note, expected);
 });
 
-test('Check All Meeting Notes follows files.exclude: after a folder is added to it in the workspace settings, running the command again removes that folder\'s problems', async () => {
-  const note = 'notes-2026/2026-11-08-fir-hardware.md';
+const MOVED_NOTE = 'notes-2026/2026-11-08-fir-hardware.md';
+const movedNoteExpected = () => expectedFor('notes/2026-11-08-fir-hardware.md');
+
+/**
+ * Once the command lists the note in notes-2026/ (renamed there by an earlier test), adds that
+ * folder to the workspace's files.exclude while `during` runs, then puts the setting back.
+ */
+async function withNotes2026Excluded(during) {
   await checkAll();
-  await waitForShown(note, expectedFor('notes/2026-11-08-fir-hardware.md'));
+  await waitForShown(MOVED_NOTE, movedNoteExpected());
   const files = vscode.workspace.getConfiguration('files');
   const original = files.inspect('exclude').workspaceValue;
-  assert.deepEqual(original, { '**/archive': true }, 'the fixture\'s workspace settings hide archive/');
   const before = await checkAll();
   try {
     await files.update('exclude', { ...original, '**/notes-2026': true }, vscode.ConfigurationTarget.Workspace);
+    await during({ original, before });
+  } finally {
+    await files.update('exclude', original, vscode.ConfigurationTarget.Workspace);
+  }
+}
+
+test('Check All Meeting Notes follows files.exclude: after a folder is added to it in the workspace settings, running the command again removes that folder\'s problems', async () => {
+  await withNotes2026Excluded(async ({ original, before }) => {
+    assert.deepEqual(original, { '**/archive': true }, 'the fixture\'s workspace settings hide archive/');
     await waitFor('files.exclude to read the new folder', () => vscode.workspace.getConfiguration('files').get('exclude')['**/notes-2026'] === true);
     let after;
     // VS Code's file search may take a moment to see the new setting: run the command again until it does.
-    await waitFor(`a run of the command that no longer lists ${note}`, async () => {
+    await waitFor(`a run of the command that no longer lists ${MOVED_NOTE}`, async () => {
       after = await checkAll();
-      return shownFor(note).length === 0;
+      return shownFor(MOVED_NOTE).length === 0;
     }, ON_DISK_MS);
     assert.equal(after.notesChecked, before.notesChecked - 1, 'the summary counts one note fewer');
     assert.deepEqual(shownFor('meetings/2026-11-10-juniper-vets-call.md'), ['missing-outcome (warning)'], 'notes elsewhere keep their problems');
-  } finally {
-    await files.update('exclude', original, vscode.ConfigurationTarget.Workspace);
-  }
+  });
 });
 
 test('Check All Meeting Notes follows files.exclude without being run again: a folder added to it loses its problems, and gets them back when it is taken out', async () => {
-  const note = 'notes-2026/2026-11-08-fir-hardware.md';
-  await checkAll();
-  await waitForShown(note, expectedFor('notes/2026-11-08-fir-hardware.md'));
-  const files = vscode.workspace.getConfiguration('files');
-  const original = files.inspect('exclude').workspaceValue;
-  try {
-    await files.update('exclude', { ...original, '**/notes-2026': true }, vscode.ConfigurationTarget.Workspace);
-    await waitForShown(note, []);
+  await withNotes2026Excluded(async () => {
+    await waitForShown(MOVED_NOTE, []);
     assert.deepEqual(shownFor('meetings/2026-11-10-juniper-vets-call.md'), ['missing-outcome (warning)'], 'notes elsewhere keep their problems');
-  } finally {
-    await files.update('exclude', original, vscode.ConfigurationTarget.Workspace);
-  }
-  await waitForShown(note, expectedFor('notes/2026-11-08-fir-hardware.md'));
+  });
+  await waitForShown(MOVED_NOTE, movedNoteExpected());
 });
 
 /** Entry point called by VS Code's extension test runner. */
