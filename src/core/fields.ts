@@ -1,14 +1,27 @@
 import { isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar } from 'yaml';
 import type { FrontMatter } from './parse';
 
-/** A piece of text inside a field (the whole value, or one list item), with where it sits in the note. */
+/**
+ * A piece of text inside a field (the whole value, or one list item), with where it sits in the
+ * note. Plain data, so the CLI can hand it to the thread that judges.
+ */
 export interface FieldText {
   text: string;
   /** Offsets of the value's source in the note (quotes included). */
   start: number;
   end: number;
-  /** Maps a phrase found in `text` to note offsets, or undefined when the source does not hold it verbatim. */
-  locate(from: number, to: number): { start: number; end: number } | undefined;
+  /** Where `text` begins inside its source: 0 when written as is, 1 inside quotes, -1 when not verbatim (folded, escaped). */
+  shift: number;
+  /** The value's source as written, when `shift` is -1. */
+  source?: string;
+}
+
+/** Maps a phrase found in a field's text to note offsets, or undefined when the source does not hold it verbatim. */
+export function locateInField(item: FieldText, from: number, to: number): { start: number; end: number } | undefined {
+  if (item.shift >= 0) return { start: item.start + item.shift + from, end: item.start + item.shift + to };
+  // Folded, escaped or block values: find the phrase as written, if it is written verbatim.
+  const at = item.source!.indexOf(item.text.slice(from, to));
+  return at === -1 ? undefined : { start: item.start + at, end: item.start + at + (to - from) };
 }
 
 export type FieldShape = 'absent' | 'empty' | 'text' | 'list' | 'other';
@@ -105,15 +118,5 @@ function scalarText(scalar: Scalar, base: number, text: string): FieldText | und
   const source = text.slice(start, end);
   const shift =
     source === value ? 0 : (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') && source.slice(1, -1) === value ? 1 : -1;
-  return {
-    text: value,
-    start,
-    end,
-    locate(phraseFrom: number, phraseTo: number) {
-      if (shift >= 0) return { start: start + shift + phraseFrom, end: start + shift + phraseTo };
-      // Folded, escaped or block values: find the phrase as written, if it is written verbatim.
-      const at = source.indexOf(value.slice(phraseFrom, phraseTo));
-      return at === -1 ? undefined : { start: start + at, end: start + at + (phraseTo - phraseFrom) };
-    },
-  };
+  return shift >= 0 ? { text: value, start, end, shift } : { text: value, start, end, shift, source };
 }

@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { Config, DEFAULT_CONFIG } from './config';
-import { findField } from './fields';
+import { findField, type FieldText } from './fields';
+import type { JudgeVocabulary } from './judge';
 import { isMeetingNote } from './noteDetection';
 import { parseNote, ParsedNote } from './parse';
 import { NoteContext, RULES } from './rules';
@@ -14,6 +15,37 @@ export interface LintOptions {
   force?: boolean;
   /** Per-user severity overrides (editor settings), applied over the config's. */
   severityOverrides?: Partial<Record<RuleId, SeveritySetting>>;
+  /**
+   * When given, the judging rules are not run: their work is added to this list instead, to be
+   * finished by {@link finishJudging}. The CLI parses on one thread and judges on another.
+   */
+  deferJudging?: PendingJudgement[];
+}
+
+/** A judging rule's work, left for later: the texts to judge and all the findings need. Plain data. */
+export interface PendingJudgement {
+  ruleId: RuleId;
+  severity: Severity;
+  items: FieldText[];
+  /** The team's phrases; undefined when it has none. */
+  phrases: JudgeVocabulary | undefined;
+}
+
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+
+/** The order findings are reported in: by place, then in the order of the rules. */
+export function compareFindings(a: { start: number; end: number; ruleId: RuleId }, b: { start: number; end: number; ruleId: RuleId }): number {
+  return a.start - b.start || a.end - b.end || RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!;
+}
+
+/** Runs judgements deferred by `deferJudging`: the findings those rules would have given, in rule order. */
+export function finishJudging(pending: readonly PendingJudgement[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const work of pending) {
+    const rule = RULES[RULE_ORDER.get(work.ruleId)!];
+    for (const finding of rule.judges!.run(work.items, work.phrases)) findings.push({ ruleId: work.ruleId, severity: work.severity, ...finding });
+  }
+  return findings;
 }
 
 /** A disable comment in the front matter: `# objective-outcome-disable rule-id, rule-id` (no ids: every rule). */
@@ -27,7 +59,7 @@ export function lintMarkdown(text: string, options: LintOptions = {}): Finding[]
   const config = options.config ?? DEFAULT_CONFIG;
   const note = parseNote(text);
   if (!options.force && !isMeetingNote(note, config, options.path)) return undefined;
-  return lintParsedNote(note, config, options.severityOverrides);
+  return lintParsedNote(note, config, options.severityOverrides, options.deferJudging);
 }
 
 /** Lints text known to be a meeting note. */
@@ -39,6 +71,7 @@ function lintParsedNote(
   note: ParsedNote,
   config: Config,
   overrides: Partial<Record<RuleId, SeveritySetting>> | undefined,
+  deferred?: PendingJudgement[],
 ): Finding[] {
   const frontMatter = note.frontMatter;
   const context: NoteContext = {
@@ -66,9 +99,16 @@ function lintParsedNote(
     if (disabled === 'all' || disabled.has(rule.id)) continue;
     const severity = severityOf(rule.id, rule.defaultSeverity, config, overrides);
     if (severity === 'off') continue;
+    if (deferred && rule.judges) {
+      const items = context[rule.judges.field].texts;
+      const { selfFocused, allowed } = config.phrases;
+      const phrases = selfFocused.length + allowed.length > 0 ? config.phrases : undefined;
+      if (items.length > 0) deferred.push({ ruleId: rule.id, severity, items, phrases });
+      continue;
+    }
     for (const finding of rule.check(context)) findings.push({ ruleId: rule.id, severity, ...finding });
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return findings.sort(compareFindings);
 }
 
 function severityOf(

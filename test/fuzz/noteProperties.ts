@@ -1,10 +1,10 @@
 // Properties every input must keep, shared by `npm run fuzz` (100,000 cases) and the unit tests
-// (2,000 cases): the core never throws, every range lies inside the text, and the same input
-// gives the same output.
+// (2,000 cases): the core never throws, every range lies inside the text, the same input gives
+// the same output, and judging left for another thread (as the CLI does) gives the same findings.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { Config, Finding, lintMarkdown, lintNote, parseConfig, RULE_IDS } from '../../src/core';
+import { compareFindings, Config, Finding, finishJudging, lintMarkdown, lintNote, parseConfig, PendingJudgement, RULE_IDS } from '../../src/core';
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
 
@@ -29,7 +29,23 @@ export function checkNoteProperties(text: string): void {
     if (JSON.stringify(first) !== JSON.stringify(second)) throw new Error('the same input gave different findings');
     const forced = lintNote(text, { config, severityOverrides: { 'self-focused-objective': 'error' } });
     for (const findings of [first ?? [], forced]) checkFindings(text, findings);
+    checkDeferredJudging(text, config, first);
   }
+}
+
+/** Judging deferred, copied as between threads, then finished and merged: the findings of linting in one go. */
+function checkDeferredJudging(text: string, config: Config, expected: Finding[] | undefined): void {
+  const pending: PendingJudgement[] = [];
+  const parsed = lintMarkdown(text, { config, path: 'meetings/fuzz.md', deferJudging: pending });
+  if (parsed === undefined || expected === undefined) {
+    if (parsed !== expected) throw new Error('deferring the judging changed whether the file is a note');
+    return;
+  }
+  if (parsed.some((finding) => finding.ruleId === 'self-focused-objective' || finding.ruleId === 'weak-outcome')) {
+    throw new Error('a judging rule ran although its judging was deferred');
+  }
+  const merged = [...parsed, ...finishJudging(structuredClone(pending))].sort(compareFindings);
+  if (JSON.stringify(merged) !== JSON.stringify(expected)) throw new Error('judging deferred and finished gave other findings than judging in one go');
 }
 
 function checkFindings(text: string, findings: Finding[]): void {

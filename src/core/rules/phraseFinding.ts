@@ -1,10 +1,10 @@
-import type { FieldText } from '../fields';
+import { locateInField, type FieldText } from '../fields';
 import type { FlaggedPhrase } from '../judge';
 import type { RuleFinding } from '../types';
 
 /** A finding on the judged phrase inside a field's text, or on the whole value when the phrase is not written verbatim. */
 export function phraseFinding(item: FieldText, phrase: FlaggedPhrase): RuleFinding {
-  const range = item.locate(phrase.start, phrase.end) ?? { start: item.start, end: item.end };
+  const range = locateInField(item, phrase.start, phrase.end) ?? { start: item.start, end: item.end };
   return {
     ...range,
     message: `${phrase.reason} ${phrase.suggestion}`,

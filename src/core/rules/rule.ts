@@ -1,5 +1,6 @@
 import type { Config } from '../config';
-import type { Field } from '../fields';
+import type { Field, FieldText } from '../fields';
+import type { JudgeVocabulary } from '../judge';
 import type { ParsedNote } from '../parse';
 import type { RuleFinding, RuleId, Severity } from '../types';
 
@@ -20,4 +21,14 @@ export interface Rule {
   /** One line, for the rules table and `--help`. */
   description: string;
   check(context: NoteContext): RuleFinding[];
+  /**
+   * For a rule that judges a field's texts (the costly part of linting): the field, and the
+   * judging alone, which needs nothing else of the note. The CLI runs it on another thread.
+   */
+  judges?: JudgingStep;
+}
+
+export interface JudgingStep {
+  field: 'objective' | 'outcome';
+  run(items: readonly FieldText[], phrases: JudgeVocabulary | undefined): RuleFinding[];
 }

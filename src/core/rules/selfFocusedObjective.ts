@@ -1,14 +1,17 @@
 import { judgeObjective } from '../judge';
 import { phraseFinding } from './phraseFinding';
-import type { Rule } from './rule';
+import type { JudgingStep, Rule } from './rule';
+
+const judges: JudgingStep = {
+  field: 'objective',
+  run: (items, phrases) => items.flatMap((item) => judgeObjective(item.text, phrases).phrases.map((phrase) => phraseFinding(item, phrase))),
+};
 
 /** `self-focused-objective`: the objective is about what the rep gets, an outcome in disguise. */
 export const SelfFocusedObjectiveRule: Rule = {
   id: 'self-focused-objective',
   defaultSeverity: 'warning',
   description: 'The objective is about what you get (an outcome in disguise), not about the client.',
-  check: (context) =>
-    context.objective.texts.flatMap((item) =>
-      judgeObjective(item.text, context.config.phrases).phrases.map((phrase) => phraseFinding(item, phrase)),
-    ),
+  judges,
+  check: (context) => judges.run(context.objective.texts, context.config.phrases),
 };

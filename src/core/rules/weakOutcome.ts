@@ -1,15 +1,21 @@
 import { judgeOutcome } from '../judge';
 import { phraseFinding } from './phraseFinding';
-import type { Rule } from './rule';
+import type { JudgingStep, Rule } from './rule';
+
+const judges: JudgingStep = {
+  field: 'outcome',
+  run: (items, phrases) =>
+    items.flatMap((item) => {
+      const judgement = judgeOutcome(item.text, phrases);
+      return judgement.weak && judgement.phrase ? [phraseFinding(item, judgement.phrase)] : [];
+    }),
+};
 
 /** `weak-outcome`: the outcome is no commitment from the client (a continuation). */
 export const WeakOutcomeRule: Rule = {
   id: 'weak-outcome',
   defaultSeverity: 'info',
   description: 'The outcome is no commitment from the client (“they liked it”, “follow up”).',
-  check: (context) =>
-    context.outcome.texts.flatMap((item) => {
-      const judgement = judgeOutcome(item.text, context.config.phrases);
-      return judgement.weak && judgement.phrase ? [phraseFinding(item, judgement.phrase)] : [];
-    }),
+  judges,
+  check: (context) => judges.run(context.outcome.texts, context.config.phrases),
 };
