@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileTooLargeNotice, Finding, LineIndex, lintMarkdown, SKIPPED_FILE_ID } from '../core';
+import type { JudgeVocabulary } from '../core/judge';
+import { compareFindings, fileTooLargeNotice, Finding, finishJudging, LineIndex, lintMarkdown, PendingJudgement, RuleId, SKIPPED_FILE_ID } from '../core';
 import { ConfigFinder, describeIoError } from './configFinder';
 import type { FileToLint } from './collectFiles';
 
@@ -22,11 +23,29 @@ export interface FileResult {
   messages: CliMessage[];
 }
 
-/** What became of one file: linted (or skipped with a notice), not a note, or unreadable. */
-export type FileOutcome = { kind: 'result'; result: FileResult } | { kind: 'not-a-note' } | { kind: 'error'; message: string };
+/**
+ * What became of one file: linted (or skipped with a notice), not a note, or unreadable. A result
+ * may still have judging to do (`deferred`), when linted with `deferJudging`: see finishFile.
+ */
+export type FileOutcome = { kind: 'result'; result: FileResult; deferred?: DeferredJudging } | { kind: 'not-a-note' } | { kind: 'error'; message: string };
+
+/** The judging a file's result still needs, and where its findings go among the messages. Plain data. */
+export interface DeferredJudging {
+  pending: PendingJudgement[];
+  /** The note up to the end of the last text to judge: enough to turn the findings' offsets into lines. */
+  head: string;
+  /** [start, end] offsets of the finding behind each message after the first `skip` ones. */
+  places: number[];
+  /** Messages that come first whatever their place (the invalid-encoding warning). */
+  skip: number;
+}
 
 /** The id of the warning for a note that is not valid UTF-8 (it is still checked). */
 export const INVALID_ENCODING_ID = 'invalid-encoding';
+
+// fatal: false keeps going past bad bytes (shown as U+FFFD); ignoreBOM keeps the BOM the parser expects.
+// Without `stream`, each decode() stands alone, so one decoder serves every file.
+const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** How much of a skipped file is read to tell whether it is a note at all. */
 const HEAD_BYTES = 64 * 1024;
@@ -38,6 +57,8 @@ export interface LintFileOptions {
   maxFileSize?: number;
   /** Reused between files, so reading 10,000 notes does not allocate 10,000 buffers. */
   scratch?: ReadScratch;
+  /** Leave the judging rules' work in the outcome, for finishFile on another thread. */
+  deferJudging?: boolean;
 }
 
 /** A read buffer one lint loop reuses; it grows to the largest file read (at most the size limit). */
@@ -74,8 +95,7 @@ export function lintFile(file: FileToLint, options: LintFileOptions): FileOutcom
 
   const binary = bytes.indexOf(0) !== -1;
   const validUtf8 = isUtf8(bytes);
-  // fatal: false keeps going past bad bytes (shown as U+FFFD); ignoreBOM keeps the BOM the parser expects.
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  const text = DECODER.decode(bytes);
   if (tooLarge || binary) {
     if (!file.explicit && lintMarkdown(text, lintOptions) === undefined) return { kind: 'not-a-note' };
     const message = tooLarge
@@ -84,7 +104,8 @@ export function lintFile(file: FileToLint, options: LintFileOptions): FileOutcom
     return { kind: 'result', result: { filePath: shown, messages: [{ ruleId: SKIPPED_FILE_ID, severity: 'info', message, line: 1, column: 1, endLine: 1, endColumn: 1 }] } };
   }
 
-  const findings = lintMarkdown(text, lintOptions);
+  const pending: PendingJudgement[] | undefined = options.deferJudging ? [] : undefined;
+  const findings = lintMarkdown(text, { ...lintOptions, deferJudging: pending });
   if (findings === undefined) return { kind: 'not-a-note' };
   const lines = findings.length > 0 || !validUtf8 ? new LineIndex(text) : undefined;
   const messages = findings.map((finding) => toMessage(lines!, finding.ruleId, finding.severity, finding.message, finding.start, finding.end));
@@ -94,7 +115,50 @@ export function lintFile(file: FileToLint, options: LintFileOptions): FileOutcom
       toMessage(lines!, INVALID_ENCODING_ID, 'warning', 'This file is not valid UTF-8: bytes that are no character are shown as “\uFFFD” and were checked as such. Save the note as UTF-8.', at, Math.min(at + 1, text.length)),
     );
   }
-  return { kind: 'result', result: { filePath: shown, messages } };
+  const result = { filePath: shown, messages };
+  if (pending === undefined || pending.length === 0) return { kind: 'result', result };
+  let headEnd = 0;
+  for (const work of pending) for (const item of work.items) headEnd = Math.max(headEnd, item.end);
+  const places: number[] = [];
+  for (const finding of findings) places.push(finding.start, finding.end);
+  return { kind: 'result', result, deferred: { pending, head: text.slice(0, headEnd), places, skip: validUtf8 ? 0 : 1 } };
+}
+
+/**
+ * Does the judging a result still has to do and puts its messages where lintFile would have:
+ * the same messages in the same order as linting in one go.
+ */
+export function finishFile(outcome: FileOutcome): FileOutcome {
+  if (outcome.kind !== 'result' || outcome.deferred === undefined) return outcome;
+  const { pending, head, places, skip } = outcome.deferred;
+  for (const work of pending) if (work.phrases) work.phrases = sharedPhrases(work.phrases);
+  const judged = finishJudging(pending);
+  const messages = outcome.result.messages;
+  if (judged.length === 0) return { kind: 'result', result: outcome.result };
+  const lines = new LineIndex(head);
+  const placed: { start: number; end: number; ruleId: RuleId; message: CliMessage }[] = [];
+  for (let index = skip; index < messages.length; index++) {
+    const message = messages[index];
+    placed.push({ start: places[2 * (index - skip)], end: places[2 * (index - skip) + 1], ruleId: message.ruleId as RuleId, message });
+  }
+  for (const finding of judged) {
+    placed.push({ ...finding, message: toMessage(lines, finding.ruleId, finding.severity, finding.message, finding.start, finding.end) });
+  }
+  placed.sort(compareFindings);
+  return { kind: 'result', result: { filePath: outcome.result.filePath, messages: [...messages.slice(0, skip), ...placed.map((entry) => entry.message)] } };
+}
+
+// Each result crosses threads as a copy, phrases included; the judge compiles a team's phrases once
+// per phrases object, so every copy of the same phrases is swapped for one shared object.
+const SHARED_PHRASES = new Map<string, JudgeVocabulary>();
+function sharedPhrases(phrases: JudgeVocabulary): JudgeVocabulary {
+  const key = JSON.stringify(phrases);
+  let shared = SHARED_PHRASES.get(key);
+  if (shared === undefined) {
+    shared = phrases;
+    SHARED_PHRASES.set(key, shared);
+  }
+  return shared;
 }
 
 /** Reads up to `length` bytes from the start (stat's size may be stale: a file can grow or shrink). */
@@ -121,13 +185,27 @@ function toMessage(lines: LineIndex, ruleId: string, severity: Finding['severity
 
 /** The path shown to the user: relative to where the command runs when inside it. */
 export function displayPath(absolutePath: string, cwd: string): string {
+  const inside = pathInside(absolutePath, cwd);
+  if (inside !== undefined) return inside;
   const relative = path.relative(cwd, absolutePath);
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolutePath : relative;
 }
 
 /** The posix path that include/exclude globs see: relative to the config's folder when inside it. */
 function globPath(absolutePath: string, root: string): string {
+  const inside = pathInside(absolutePath, root);
+  if (inside !== undefined) return path.sep === '/' ? inside : inside.split(path.sep).join('/');
   const relative = path.relative(root, absolutePath);
   const chosen = relative.startsWith('..') || path.isAbsolute(relative) ? absolutePath : relative;
   return chosen.split(path.sep).join('/').replace(/^\/+/, '');
+}
+
+/**
+ * The path of a file below `folder`, relative to it, by cutting the prefix; undefined when the file
+ * is not below it as written. Both are normalised absolute paths, so this is what path.relative
+ * gives, without its work for every one of thousands of files.
+ */
+function pathInside(absolutePath: string, folder: string): string | undefined {
+  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+  return absolutePath.length > prefix.length && absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : undefined;
 }

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
+import { isDynamicPattern } from 'tinyglobby';
 import { setFlagsFromString } from 'node:v8';
 import { parseSize } from '../core';
 import { collectFiles } from './collectFiles';
 import { ConfigFinder } from './configFinder';
 import { jsonReporter, Reporter, RunStats, sarifReporter, textReporter } from './formatters';
-import { autoThreads, lintInOrder } from './parallel';
+import { autoThreads, lintInOrder, LintWorkers } from './parallel';
 
 /** Where the CLI writes; a test passes its own. */
 export interface CliIo {
@@ -45,6 +46,8 @@ Options:
 Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 usage or I/O error.`;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+/** An argument that names one Markdown file, not a folder or a glob. */
+const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 /** From this many files on, memory is favoured over speed (below it, peak memory is far under 200 MB anyway). */
 const MANY_FILES = 30_000;
 
@@ -125,40 +128,53 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
       return 2;
     }
   }
-  const collected = await collectFiles(paths, io.cwd, { gitignore: !values['no-ignore'], namedFilesAreNotes: !values['only-notes'] });
-  if (collected.files.length > MANY_FILES) {
-    // Over very many notes, collect garbage eagerly instead of letting each thread's heap grow, so
-    // 100,000 notes peak at about the memory of 10,000 (npm run bench). Workers share the flag.
-    setFlagsFromString('--optimize-for-size');
-  }
-
-  const output = bufferedWriter(io.stdout);
-  const reporter: Reporter =
-    format === 'json'
-      ? jsonReporter(output.write)
-      : format === 'sarif'
-        ? sarifReporter(output.write, { cwd: io.cwd, version })
-        : textReporter(output.write, { color: useColor(values, io), summary: values.summary === true });
+  // A folder or a glob may hold thousands of notes: start the workers now, so they are ready when the walk ends.
+  const mayBeMany = paths.length === 0 || paths.some((arg) => !MARKDOWN_NAME.test(arg) || isDynamicPattern(arg));
+  let workers = concurrency > 1 && mayBeMany && io.workerScript ? new LintWorkers(concurrency - 1, { cwd: io.cwd, configFile: values.config, maxFileSize }, io.workerScript) : undefined;
   const stats = new RunStats();
-  const errors = [...collected.errors];
-  const outcomes = lintInOrder(collected.files, {
-    cwd: io.cwd,
-    configFile: values.config,
-    maxFileSize,
-    threads: concurrency,
-    workerScript: io.workerScript,
-    onConfigProblem: (problem) => problems.add(problem),
-  });
-  for await (const outcome of outcomes) {
-    if (outcome.kind === 'error') errors.push(outcome.message);
-    if (outcome.kind !== 'result') continue;
-    const all = outcome.result.messages;
-    const shown = values.quiet ? all.filter((message) => message.severity === 'error') : all;
-    stats.add(outcome.result.filePath, shown, all);
-    reporter.file(shown === all ? outcome.result : { filePath: outcome.result.filePath, messages: shown });
+  const errors: string[] = [];
+  try {
+    const collected = await collectFiles(paths, io.cwd, { gitignore: !values['no-ignore'], namedFilesAreNotes: !values['only-notes'] });
+    if (collected.files.length > MANY_FILES) {
+      // Over very many notes, collect garbage eagerly instead of letting each thread's heap grow, so
+      // 100,000 notes peak at about the memory of 10,000 (npm run bench).
+      setFlagsFromString('--optimize-for-size');
+      // Threads started before the flag keep the heap they were given: start them again with it.
+      await workers?.close();
+      workers = undefined;
+    }
+
+    const output = bufferedWriter(io.stdout);
+    const reporter: Reporter =
+      format === 'json'
+        ? jsonReporter(output.write)
+        : format === 'sarif'
+          ? sarifReporter(output.write, { cwd: io.cwd, version })
+          : textReporter(output.write, { color: useColor(values, io), summary: values.summary === true });
+    errors.push(...collected.errors);
+    const outcomes = lintInOrder(collected.files, {
+      cwd: io.cwd,
+      configFile: values.config,
+      maxFileSize,
+      threads: concurrency,
+      workerScript: io.workerScript,
+      workers,
+      onConfigProblem: (problem) => problems.add(problem),
+    });
+    for await (const outcome of outcomes) {
+      if (outcome.kind === 'error') errors.push(outcome.message);
+      if (outcome.kind !== 'result') continue;
+      const all = outcome.result.messages;
+      const shown = values.quiet ? all.filter((message) => message.severity === 'error') : all;
+      stats.add(outcome.result.filePath, shown, all);
+      reporter.file(shown === all ? outcome.result : { filePath: outcome.result.filePath, messages: shown });
+    }
+    reporter.end(stats, errors);
+    output.flush();
+  } finally {
+    // Unused (few files) or done: either way they must not keep the process alive.
+    await workers?.close();
   }
-  reporter.end(stats, errors);
-  output.flush();
 
   for (const problem of problems) io.stderr(`objective-outcome: warning: ${problem}`);
   for (const error of errors) io.stderr(`objective-outcome: ${error}`);

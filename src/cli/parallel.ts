@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileToLint } from './collectFiles';
 import { ConfigFinder } from './configFinder';
-import { FileOutcome, lintFile, ReadScratch } from './lintFiles';
+import { FileOutcome, finishFile, lintFile, ReadScratch } from './lintFiles';
 
 /** What a worker (or the main thread) needs to lint files exactly as `main` would. */
 export interface LintSetup {
@@ -17,6 +17,8 @@ export interface LintStreamOptions extends LintSetup {
   threads: number;
   /** The script a worker runs (the CLI bundle itself); required when threads > 1. */
   workerScript?: string;
+  /** Workers started before the files were known (see LintWorkers); used, or closed when there are few files. */
+  workers?: LintWorkers;
   /** Receives each config-file problem once. */
   onConfigProblem: (problem: string) => void;
 }
@@ -46,36 +48,78 @@ export function autoThreads(): number {
 }
 
 /**
- * Lints files and yields each outcome in the files' order, on worker threads when there are many
- * files; only a few batches are ever held, so memory does not grow with the number of notes.
+ * Worker threads that read and parse notes. A thread takes about a tenth of a second to start, so
+ * the CLI starts them before it walks the folders, when the arguments may name many files.
  */
-export async function* lintInOrder(files: readonly FileToLint[], options: LintStreamOptions): AsyncGenerator<FileOutcome> {
-  const threads = Math.min(options.threads, Math.ceil(files.length / BATCH_SIZE));
-  if (threads <= 1 || files.length < MIN_FILES_FOR_WORKERS || !options.workerScript) {
-    const configs = createConfigFinder(options);
-    const scratch = new ReadScratch();
-    let reported = 0;
-    for (const file of files) {
-      yield lintFile(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize, scratch });
-      while (reported < configs.problems.length) options.onConfigProblem(configs.problems[reported++]);
+export class LintWorkers {
+  readonly workers: Worker[] = [];
+  /** The first error a worker raised, even before anything listened. */
+  failure: Error | undefined;
+  onFailure: (() => void) | undefined;
+
+  constructor(count: number, setup: LintSetup, script: string) {
+    for (let index = 0; index < count; index++) {
+      const worker = new Worker(script, { workerData: { mark: WORKER_MARK, setup } });
+      worker.on('error', (error) => {
+        this.failure ??= error;
+        this.onFailure?.();
+      });
+      this.workers.push(worker);
     }
-    return;
   }
-  yield* lintOnWorkers(files, threads, options);
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }
 
-async function* lintOnWorkers(files: readonly FileToLint[], threads: number, options: LintStreamOptions): AsyncGenerator<FileOutcome> {
+/**
+ * Lints files and yields each outcome in the files' order, on worker threads when there are many
+ * files; only a few batches are ever held, so memory does not grow with the number of notes.
+ *
+ * With workers, the work is split by stage: the workers read and parse, and the main thread judges
+ * the fields and prints. Each thread then warms up only the code it runs. When every thread did
+ * everything for its share of the files, each compiled the parser and the judge for itself, and on
+ * two cores two threads were no faster than one (docs/judge.md, "The CLI on two cores").
+ */
+export async function* lintInOrder(files: readonly FileToLint[], options: LintStreamOptions): AsyncGenerator<FileOutcome> {
+  const many = options.threads > 1 && files.length >= MIN_FILES_FOR_WORKERS;
+  let workers = options.workers;
+  if (!many || (!workers && !options.workerScript)) {
+    await workers?.close();
+    yield* lintHere(files, options);
+    return;
+  }
   const setup: LintSetup = { cwd: options.cwd, configFile: options.configFile, maxFileSize: options.maxFileSize };
+  workers ??= new LintWorkers(Math.min(options.threads - 1, Math.ceil(files.length / BATCH_SIZE)), setup, options.workerScript!);
+  try {
+    yield* lintOnWorkers(files, workers, options);
+  } finally {
+    await workers.close();
+  }
+}
+
+async function* lintHere(files: readonly FileToLint[], options: LintStreamOptions): AsyncGenerator<FileOutcome> {
+  const configs = createConfigFinder(options);
+  const scratch = new ReadScratch();
+  let reported = 0;
+  for (const file of files) {
+    yield lintFile(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize, scratch });
+    while (reported < configs.problems.length) options.onConfigProblem(configs.problems[reported++]);
+  }
+}
+
+async function* lintOnWorkers(files: readonly FileToLint[], pool: LintWorkers, options: LintStreamOptions): AsyncGenerator<FileOutcome> {
   const batchCount = Math.ceil(files.length / BATCH_SIZE);
   const done = new Map<number, FileOutcome[]>();
   let nextToSend = 0;
-  let failure: Error | undefined;
   let wake: (() => void) | undefined;
-  const workers: Worker[] = [];
+  const { workers } = pool;
+  pool.onFailure = () => wake?.();
 
-  const inFlight = new Map<Worker, number>();
+  const inFlight = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
   let nextToYield = 0;
-  const windowEnd = () => Math.min(batchCount, nextToYield + threads * IN_FLIGHT_PER_WORKER * 2);
+  const windowEnd = () => Math.min(batchCount, nextToYield + (workers.length + 1) * IN_FLIGHT_PER_WORKER * 2);
   // Sends work to every worker with room, never running further ahead of the output than a window.
   const pump = () => {
     const limit = windowEnd();
@@ -88,10 +132,7 @@ async function* lintOnWorkers(files: readonly FileToLint[], threads: number, opt
       }
     }
   };
-  // The main thread lints too (it would only wait otherwise): one thread fewer to start and warm up.
-  for (let thread = 1; thread < threads; thread++) {
-    const worker = new Worker(options.workerScript!, { workerData: { mark: WORKER_MARK, setup } });
-    inFlight.set(worker, 0);
+  for (const worker of workers) {
     worker.on('message', (reply: BatchReply) => {
       inFlight.set(worker, inFlight.get(worker)! - 1);
       done.set(reply.index, reply.outcomes);
@@ -99,43 +140,20 @@ async function* lintOnWorkers(files: readonly FileToLint[], threads: number, opt
       pump();
       wake?.();
     });
-    worker.on('error', (error) => {
-      failure = error;
-      wake?.();
-    });
-    workers.push(worker);
   }
   pump();
-  const configs = createConfigFinder(options);
-  const scratch = new ReadScratch();
-  let reported = 0;
-  const lintHere = (index: number) => {
-    const outcomes = files.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE).map((file) => lintFile(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize, scratch }));
-    while (reported < configs.problems.length) options.onConfigProblem(configs.problems[reported++]);
-    return outcomes;
-  };
 
-  try {
-    for (let index = 0; index < batchCount; index++) {
-      while (!done.has(index)) {
-        if (failure) throw failure;
-        if (nextToSend < windowEnd()) {
-          // Nothing to print yet: lint the next unsent batch here, then let the workers' replies in.
-          const own = nextToSend++;
-          done.set(own, lintHere(own));
-          await new Promise<void>((resolve) => setImmediate(resolve));
-        } else {
-          await new Promise<void>((resolve) => (wake = resolve));
-        }
-      }
-      const outcomes = done.get(index)!;
-      done.delete(index);
-      nextToYield = index + 1;
-      pump();
-      yield* outcomes;
+  for (let index = 0; index < batchCount; index++) {
+    while (!done.has(index)) {
+      if (pool.failure) throw pool.failure;
+      await new Promise<void>((resolve) => (wake = resolve));
     }
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    const outcomes = done.get(index)!;
+    done.delete(index);
+    nextToYield = index + 1;
+    pump();
+    // The workers left the judging to this thread.
+    for (const outcome of outcomes) yield finishFile(outcome);
   }
 }
 
@@ -151,7 +169,7 @@ export function serveLintBatches(port: { on(event: 'message', listener: (request
   const scratch = new ReadScratch();
   let reported = 0;
   port.on('message', (request) => {
-    const outcomes = request.files.map((file) => lintFile(file, { cwd: setup.cwd, configs, maxFileSize: setup.maxFileSize, scratch }));
+    const outcomes = request.files.map((file) => lintFile(file, { cwd: setup.cwd, configs, maxFileSize: setup.maxFileSize, scratch, deferJudging: true }));
     const problems = configs.problems.slice(reported);
     reported = configs.problems.length;
     port.postMessage({ index: request.index, outcomes, problems });

@@ -132,13 +132,46 @@ test('SARIF carries I/O errors as tool notifications and the run still exits 2',
   assert.equal(invocation.toolExecutionNotifications![0].message.text, 'no such file or folder: missing-folder');
 });
 
-test('the JSON array is the same on one thread and on many, in the same order', () => {
-  for (let index = 0; index < 450; index++) write(`many/meetings/note-${String(index).padStart(3, '0')}.md`, index % 3 === 0 ? fixture('self-focused.md') : fixture('good.md'));
-  const single = run(['lint', 'many', '--format', 'json', '--concurrency', '1']);
-  const parallel = run(['lint', 'many', '--format', 'json', '--concurrency', '2']);
-  assert.equal(parallel.code, 1);
-  assert.equal(parallel.stdout, single.stdout);
-  assert.equal((JSON.parse(parallel.stdout) as unknown[]).length, 450);
+test('one thread and many give the same output, byte for byte, in every format', () => {
+  // On many threads the workers parse and the main thread judges: every kind of finding, place and
+  // config must come out as it does on one thread.
+  const NOTES: (string | Buffer)[] = [
+    fixture('good.md'),
+    fixture('self-focused.md'),
+    fixture('list-objective.md'),
+    fixture('prospect.md'),
+    Buffer.concat([Buffer.from('---\nobjective: get the appointment '), Buffer.from([0xff, 0xfe]), Buffer.from('\noutcome: they liked it\n---\nA prospect.\n')]),
+    '---\nobjective: >\n  get the\n  appointment today\noutcome: follow up\n---\n',
+    '---\nobjective: "Pitch our \\"premium\\" plan, and demo it"\noutcome: They sign on Friday\n---\n',
+    fixture('disabled.md'),
+    fixture('crlf-bom.md'),
+    '---\nobjective: get the prospect to sign, then get to know their team\noutcome: they liked the demo\n---\n',
+    fixture('invalid-yaml.md'),
+    fixture('missing-outcome.md'),
+  ];
+  write('many/team/.objective-outcome.yaml', 'rules: { self-focused-objective: error }\nphrases: { selfFocused: ["demo"], allowed: ["get to know"] }\n');
+  const named: string[] = [];
+  for (let index = 0; index < 450; index++) {
+    const folder = index % 3 === 0 ? 'many/team/meetings' : 'many/meetings';
+    named.push(`${folder}/note-${String(index).padStart(3, '0')}.md`);
+    const file = path.join(workspace, named[index]);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, NOTES[index % NOTES.length]);
+  }
+  // A folder starts the workers before the walk; 450 files named one by one start them after it.
+  for (const [args, format] of [[['many'], ['--format', 'json']], [['many'], ['--format', 'sarif']], [['many'], ['--summary']], [named, ['--format', 'json']]]) {
+    const single = run(['lint', ...args, ...format, '--concurrency', '1']);
+    const parallel = run(['lint', ...args, ...format, '--concurrency', '2']);
+    assert.equal(parallel.code, single.code);
+    assert.equal(parallel.stdout, single.stdout, `${args.length} arguments, ${format.join(' ')}: the output differs`);
+    assert.equal(parallel.stderr, single.stderr);
+  }
+  const results = JSON.parse(run(['lint', 'many', '--format', 'json', '--concurrency', '2']).stdout) as { messages: { ruleId: string; severity: string }[] }[];
+  assert.equal(results.length, 450);
+  const rules = new Set(results.flatMap((result) => result.messages.map((message) => `${message.ruleId}:${message.severity}`)));
+  for (const expected of ['self-focused-objective:warning', 'self-focused-objective:error', 'weak-outcome:info', 'prospect-wording:hint', 'invalid-encoding:warning', 'invalid-front-matter:error', 'missing-outcome:warning']) {
+    assert.ok(rules.has(expected), `no ${expected} among ${[...rules].join(', ')}`);
+  }
   assert.equal(run(['lint', 'many', '--concurrency', 'zero']).code, 2);
 });
 
