@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, Node, Pair, Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, Node, Pair } from 'yaml';
+import type { PlainScalar } from './plainFrontMatter';
 import type { FrontMatter } from './parse';
 
 /**
@@ -53,28 +54,45 @@ export function isPlaceholder(text: string): boolean {
 /** Finds the field named `names[0]` (or any alias in `names`) at the top level of the front matter. */
 export function findField(frontMatter: FrontMatter | undefined, text: string, names: readonly string[]): Field {
   const field: Field = { shape: 'absent', texts: [], duplicates: [] };
-  const document = frontMatter?.document;
-  if (!frontMatter || !document || !isMap(document.contents)) return field;
-  const base = frontMatter.yamlStart;
+  if (!frontMatter) return field;
   const wanted = new Set(names.map((name) => name.toLowerCase()));
+  const isWanted = (key: unknown): key is string => typeof key === 'string' && wanted.has(key.trim().toLowerCase());
+  // Plain front matter answers without a document, unless the field is empty or a list: those read
+  // from the document, whose empty values and lists carry ranges of their own.
+  const plain = frontMatter.plain;
+  if (plain && plain.every((entry) => !isWanted(entry.key.value) || (entry.value !== null && !Array.isArray(entry.value)))) {
+    for (const entry of plain) {
+      if (isWanted(entry.key.value)) addPair(field, entry.key.value, entry.key.range, entry.value as PlainScalar, frontMatter.yamlStart, text);
+    }
+    return field;
+  }
+  const document = frontMatter.document;
+  if (!document || !isMap(document.contents)) return field;
+  const base = frontMatter.yamlStart;
 
   for (const pair of document.contents.items as Pair<unknown, unknown>[]) {
     const key = pair.key;
-    if (!isScalar(key) || typeof key.value !== 'string' || !wanted.has(key.value.trim().toLowerCase())) continue;
-    const [keyFrom, keyTo] = key.range ?? [0, 0];
-    if (field.key !== undefined) {
-      field.duplicates.push({ key: key.value, start: base + keyFrom, end: base + keyTo });
-      continue;
-    }
-    field.key = key.value;
-    field.keyStart = base + keyFrom;
-    field.keyEnd = base + keyTo;
-    field.pairStart = base + keyFrom;
+    if (!isScalar(key) || !isWanted(key.value)) continue;
     const valueNode = pair.value as Node | null;
-    field.pairEnd = base + (valueNode?.range?.[1] ?? keyTo);
-    readValue(field, valueNode, document, base, text);
+    if (addPair(field, key.value, key.range ?? [0, 0], valueNode, base, text)) readValue(field, valueNode, document, base, text);
   }
   return field;
+}
+
+/** Records a pair with a wanted key: the field's own (true: read its value), or a later duplicate. */
+function addPair(field: Field, key: string, range: readonly number[], value: PlainScalar | Node | null, base: number, text: string): boolean {
+  const [keyFrom, keyTo] = range;
+  if (field.key !== undefined) {
+    field.duplicates.push({ key, start: base + keyFrom, end: base + keyTo });
+    return false;
+  }
+  field.key = key;
+  field.keyStart = base + keyFrom;
+  field.keyEnd = base + keyTo;
+  field.pairStart = base + keyFrom;
+  field.pairEnd = base + (value?.range?.[1] ?? keyTo);
+  if (value !== null && !isNode(value)) readScalar(field, value, base, text);
+  return true;
 }
 
 function readValue(field: Field, node: Node | null, document: FrontMatter['document'], base: number, text: string): void {
@@ -84,12 +102,7 @@ function readValue(field: Field, node: Node | null, document: FrontMatter['docum
     return;
   }
   if (isScalar(resolved)) {
-    const item = scalarText(resolved, base, text);
-    if (item === undefined || isPlaceholder(item.text)) field.shape = 'empty';
-    else {
-      field.shape = 'text';
-      field.texts.push(item);
-    }
+    readScalar(field, resolved, base, text);
     return;
   }
   if (isSeq(resolved)) {
@@ -109,7 +122,23 @@ function readValue(field: Field, node: Node | null, document: FrontMatter['docum
   field.shape = 'other';
 }
 
-function scalarText(scalar: Scalar, base: number, text: string): FieldText | undefined {
+function readScalar(field: Field, scalar: ScalarLike, base: number, text: string): void {
+  const item = scalarText(scalar, base, text);
+  if (item === undefined || isPlaceholder(item.text)) field.shape = 'empty';
+  else {
+    field.shape = 'text';
+    field.texts.push(item);
+  }
+}
+
+/** A scalar from the document or from plain front matter. */
+interface ScalarLike {
+  value: unknown;
+  type?: string;
+  range?: readonly number[] | null;
+}
+
+function scalarText(scalar: ScalarLike, base: number, text: string): FieldText | undefined {
   if (scalar.value === null || scalar.value === undefined) return undefined;
   const value = typeof scalar.value === 'string' ? scalar.value : String(scalar.value);
   const [from, to] = scalar.range ?? [0, 0];

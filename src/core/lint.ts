@@ -83,7 +83,10 @@ function lintParsedNote(
       ? { start: frontMatter.openStart, end: frontMatter.openEnd }
       : { start: 0, end: firstLineEnd(note.text) },
   };
-  const broken = note.problems.length > 0 || (frontMatter?.document !== undefined && !isMap(frontMatter.document.contents) && frontMatter.document.contents !== null);
+  // Plain front matter is a map by construction (reading `document` would parse it).
+  const broken =
+    note.problems.length > 0 ||
+    (frontMatter?.plain === undefined && frontMatter?.document !== undefined && !isMap(frontMatter.document.contents) && frontMatter.document.contents !== null);
   if (broken && note.problems.length === 0) {
     note.problems.push({
       message: 'The front matter should be “key: value” lines (a YAML map), not a list or a single value.',

@@ -45,21 +45,27 @@ function hasNoteFrontMatter(note: ParsedNote, config: Config): boolean {
   const frontMatter = note.frontMatter;
   if (!frontMatter) return false;
   const names = new Set([...config.fields.objective, ...config.fields.outcome].map((name) => name.toLowerCase()));
+  if (frontMatter.plain) {
+    return frontMatter.plain.some((entry) => {
+      const value = entry.value !== null && !Array.isArray(entry.value) ? entry.value.value : undefined;
+      return isNoteKey(entry.key.value, value, names);
+    });
+  }
   const contents = frontMatter.document?.contents;
   if (!isMap(contents)) {
     // Not YAML (or broken YAML): judge by the raw lines, so a broken note still gets its error.
     const block = note.text.slice(frontMatter.yamlStart, frontMatter.yamlEnd);
     return [...names].some((name) => new RegExp(`^\\s*["']?${escapeRegExp(name)}["']?\\s*[:=]`, 'im').test(block));
   }
-  for (const pair of contents.items) {
-    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
-    const key = pair.key.value.trim().toLowerCase();
-    if (names.has(key)) return true;
-    if (key === 'type' && isScalar(pair.value) && typeof pair.value.value === 'string') {
-      if (MEETING_TYPE.test(pair.value.value.trim().toLowerCase().replace(/[\s_/]+/g, '-'))) return true;
-    }
-  }
-  return false;
+  return contents.items.some((pair) => isScalar(pair.key) && isNoteKey(pair.key.value, isScalar(pair.value) ? pair.value.value : undefined, names));
+}
+
+/** Whether a top-level pair makes a note: an objective or outcome key, or a meeting `type`. */
+function isNoteKey(key: unknown, value: unknown, names: ReadonlySet<string>): boolean {
+  if (typeof key !== 'string') return false;
+  const name = key.trim().toLowerCase();
+  if (names.has(name)) return true;
+  return name === 'type' && typeof value === 'string' && MEETING_TYPE.test(value.trim().toLowerCase().replace(/[\s_/]+/g, '-'));
 }
 
 function escapeRegExp(text: string): string {

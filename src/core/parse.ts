@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { Document, parseDocument, visit } from 'yaml';
+import { readPlainEntries, type PlainEntry } from './plainFrontMatter';
 
 /** Where the front matter sits in a note and what it holds. */
 export interface FrontMatter {
@@ -15,8 +16,13 @@ export interface FrontMatter {
   closeStart?: number;
   /** The language named after the opening fence (`---yaml`), lower-cased; '' when none. */
   language: string;
-  /** The parsed YAML, with source ranges relative to `yamlStart`. Undefined when the block is not YAML. */
+  /**
+   * The parsed YAML, with source ranges relative to `yamlStart`. Undefined when the block is not
+   * YAML. When `plain` is set, the document is only parsed the first time this is read.
+   */
   document?: Document.Parsed;
+  /** The top-level entries, when the block is plain `key: value` lines (see plainFrontMatter.ts). */
+  plain?: PlainEntry[];
 }
 
 /** A problem with the front matter itself: it is not YAML, not closed, or not valid. */
@@ -127,8 +133,16 @@ export function parseNote(text: string): ParsedNote {
     });
     return { text, frontMatter, problems };
   }
-  // uniqueKeys off: duplicate keys are reported by the caller, case-insensitively, with both places.
-  const document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: false });
+  const plain = readPlainEntries(yamlText);
+  if (plain !== undefined) {
+    // Valid by construction, with no aliases: the fields are read from the entries, and a fix or a
+    // completion that wants the document gets it then.
+    frontMatter.plain = plain;
+    let parsed: Document.Parsed | undefined;
+    Object.defineProperty(frontMatter, 'document', { enumerable: true, configurable: true, get: () => (parsed ??= parseYaml(yamlText)) });
+    return { text, frontMatter, problems };
+  }
+  const document = parseYaml(yamlText);
   frontMatter.document = document;
   for (const error of document.errors.slice(0, MAX_YAML_ERRORS)) {
     problems.push({
@@ -146,6 +160,11 @@ export function parseNote(text: string): ParsedNote {
     });
   }
   return { text, frontMatter, problems };
+}
+
+// uniqueKeys off: duplicate keys are reported by the caller, case-insensitively, with both places.
+function parseYaml(yamlText: string): Document.Parsed {
+  return parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: false });
 }
 
 /** Deeper front matter is refused before parsing (real notes nest two or three levels). */

@@ -1,0 +1,146 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { DEFAULT_CONFIG, findField, isMeetingNote, parseConfig, parseNote, type FrontMatter } from '../../src/core';
+import { readPlainEntries, type PlainEntry, type PlainScalar } from '../../src/core/plainFrontMatter';
+import { anyNote } from '../fuzz/noteProperties';
+
+// Plain front matter is read without building a YAML document; these tests hold that reading to
+// the full parse: whatever it accepts must read exactly as parseDocument reads it.
+
+const full = (yaml: string) => parseDocument(yaml, { uniqueKeys: false, prettyErrors: false, strict: false });
+
+/** The entries as the full parse gives them, in the same shape (ranges relative to the block). */
+function entriesOfDocument(yaml: string): PlainEntry[] | 'not a plain map' {
+  const document = full(yaml);
+  if (document.errors.length > 0) return 'not a plain map';
+  if (document.contents === null) return [];
+  if (!isMap(document.contents)) return 'not a plain map';
+  const scalar = (node: Node | null): PlainScalar | null => {
+    if (node === null || (isScalar(node) && node.value === null && node.range![0] === node.range![1])) return null;
+    if (!isScalar(node)) throw new Error('not a scalar');
+    return { value: node.value, type: node.type as PlainScalar['type'], range: [node.range![0], node.range![1]] };
+  };
+  return (document.contents.items as Pair<Node, Node | null>[]).map((pair) => ({
+    key: scalar(pair.key)!,
+    value: isSeq(pair.value) ? (pair.value.items as (Node | null)[]).map(scalar) : scalar(pair.value),
+  }));
+}
+
+test('plain lines are read as the full parse reads them: values, types and ranges', () => {
+  const yaml = '\nclient: Acme\ndate: 2026-01-17\ncount: 12\nrate: 1.50\nok: true\nnone: ~\n"quoted": "a \\"b\\" c" # note\nsingle: \'it\'\'s\'\nempty:\nattendees:\n  - Dr. Lee, owner\n  -\n  - Sam\n# a comment\n\nnext: Send the agenda  ';
+  const plain = readPlainEntries(yaml);
+  assert.ok(plain, 'read as plain');
+  assert.deepEqual(plain, entriesOfDocument(yaml));
+  assert.deepEqual(
+    plain.map((entry) => entry.key.value),
+    ['client', 'date', 'count', 'rate', 'ok', 'none', 'quoted', 'single', 'empty', 'attendees', 'next'],
+  );
+  const count = plain[2].value as PlainScalar;
+  assert.equal(count.value, 12);
+  assert.equal(yaml.slice(count.range[0], count.range[1]), '12');
+  assert.equal((plain[3].value as PlainScalar).value, 1.5);
+  assert.equal((plain[6].value as PlainScalar).value, 'a "b" c');
+  assert.equal((plain[7].value as PlainScalar).value, "it's");
+});
+
+test('anything but plain lines is left to the full parse', () => {
+  for (const yaml of [
+    '\nobjective: &a get the appointment\noutcome: *a',
+    '\nobjective: !!str x',
+    '\nobjective: [a, b]',
+    '\nobjective: {a: b}',
+    '\nobjective: |\n  get the appointment',
+    '\nobjective: get the\n  appointment',
+    '\n\tobjective: x',
+    '\nobjective:\tx',
+    '\nclient:\n  name: Acme',
+    '\nlist:\n  - a\n    - b',
+    '\nlist:\n  - a\n - b',
+    '\nlist:\n  - a\n\n  - b',
+    '\nlist:\n  - a: b',
+    '\n  objective: x',
+    '\nobjective: x: y',
+    '\nobjective: "unclosed',
+    '\nobjective: @mention',
+    '\n? objective\n: x',
+    '\n%YAML 1.2\n---\nobjective: x',
+    '\nobjective: x\n...',
+    `\n${'k'.repeat(1100)}: x`,
+  ]) {
+    assert.equal(readPlainEntries(yaml), undefined, JSON.stringify(yaml));
+  }
+});
+
+// Lines close to plain ones, and some just past them, so both answers are exercised.
+const KEY = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('objective', 'Objective', 'outcome', 'type', 'client', 'date', '"objective"', "'outcome'", 'a b', 'é', '123', 'true', '~', 'null', 'x-y') },
+  { weight: 1, arbitrary: fc.constantFrom('k:', '-', '#k', '"k', '', 'k ', '? k', '&a k') },
+);
+const VALUE = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      'get the appointment', 'They commit to a second meeting on Dec 4', 'call', 'first-meeting', '12', '+12', '0x1F', '0o17', '1e3', '1.50',
+      '.inf', '-.Inf', '.NaN', 'true', 'False', 'null', '~', '', '"a \\"b\\""', '"\\u00e9"', "'it''s'", 'a#c', 'é 😀 “q”', 'a  b', 'a-b', '3 p.m.',
+    ),
+  },
+  { weight: 2, arbitrary: fc.constantFrom('"bad \\q"', "'unclosed", '"unclosed', 'a: b', 'a #c', '#c', '@x', '`x', '%x', '!x', '&a x', '*a', '[a]', '{a: 1}', '|', '>', '- a', '? a') },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12, unit: fc.constantFrom('a', ' ', ':', '#', '-', '"', "'", '\\', '\t', 'é', '[', '&', '*', '!', '|', '>', '?', '%', '@', '`') }) },
+);
+const SPACE = fc.oneof({ weight: 8, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: fc.constantFrom('  ', '', '\t', ' \t') });
+const TAIL = fc.oneof({ weight: 8, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' ', '  # note', ' #', '\t') });
+const INDENT = fc.oneof({ weight: 8, arbitrary: fc.constant('  ') }, { weight: 2, arbitrary: fc.constantFrom('', '    ') }, { weight: 1, arbitrary: fc.constantFrom(' ', '\t') });
+const DASH = fc.oneof({ weight: 8, arbitrary: fc.constant('- ') }, { weight: 1, arbitrary: fc.constantFrom('-', '-  ', '- - ') });
+const LINE = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(KEY, SPACE, VALUE, TAIL).map(([key, space, value, tail]) => `${key}:${space}${value}${tail}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(KEY, INDENT, fc.array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: INDENT }), DASH, VALUE), { minLength: 1, maxLength: 3 }))
+      .map(([key, indent, items]) => [`${key}:`, ...items.map(([other, dash, value]) => `${other || indent}${dash}${value}`)].join('\n')),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('', '# comment', '  # indented comment', '   ', '  indented: x', '---', '...', '- item', 'plain text') },
+);
+const BLOCK = fc.tuple(fc.array(LINE, { maxLength: 8 }), fc.constantFrom('\n', '\r\n')).map(([lines, newline]) => newline + lines.join('\n').replace(/\n/g, newline));
+
+test('over 20,000 generated blocks, whatever is read as plain reads exactly as the full parse', () => {
+  let accepted = 0;
+  let refused = 0;
+  fc.assert(
+    fc.property(BLOCK, (yaml) => {
+      const plain = readPlainEntries(yaml);
+      if (plain === undefined) {
+        refused++;
+        return;
+      }
+      accepted++;
+      assert.deepEqual(plain, entriesOfDocument(yaml), JSON.stringify(yaml));
+    }),
+    { numRuns: 20_000, seed: 20261127 },
+  );
+  // Both answers must be common, or the comparison proves little.
+  assert.ok(accepted > 4_000 && refused > 4_000, `accepted ${accepted}, refused ${refused}`);
+});
+
+test('over 2,000 random and mutated notes, fields and note detection are the same read either way', () => {
+  const team = parseConfig('fields: { objective: [goal, aim], outcome: [result] }\ninclude: ["**/*.md"]').config;
+  fc.assert(
+    fc.property(anyNote, (text) => {
+      const note = parseNote(text);
+      const frontMatter = note.frontMatter;
+      if (frontMatter?.plain === undefined) return;
+      // The same note as the full parse gives it: the spread reads the lazily parsed document.
+      const parsed: FrontMatter = { ...frontMatter, plain: undefined };
+      assert.equal(parsed.document!.errors.length, 0);
+      for (const names of [['objective'], ['outcome'], ['type'], ['goal', 'aim'], ['result'], ['client']]) {
+        assert.deepEqual(findField(frontMatter, text, names), findField(parsed, text, names), `${names} in ${JSON.stringify(text)}`);
+      }
+      for (const config of [DEFAULT_CONFIG, team]) {
+        assert.equal(isMeetingNote(note, config), isMeetingNote({ ...note, frontMatter: parsed }, config));
+      }
+    }),
+    { numRuns: 2_000, seed: 20261127 },
+  );
+});
