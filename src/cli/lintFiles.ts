@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { JudgeVocabulary } from '../core/judge';
-import { compareFindings, fileTooLargeNotice, Finding, finishJudging, LineIndex, lintMarkdown, PendingJudgement, RuleId, SKIPPED_FILE_ID } from '../core';
+import { compareFindings, FileNotice, fileTooLargeNotice, Finding, finishJudging, LineIndex, lintMarkdown, PendingJudgement, RuleId, SKIPPED_FILE_ID } from '../core';
 import { ConfigFinder, describeIoError } from './configFinder';
 import type { FileToLint } from './collectFiles';
 
@@ -66,34 +66,50 @@ export class ReadScratch {
   buffer = Buffer.allocUnsafe(64 * 1024);
 }
 
+/** A file's bytes as read (only the head when it is over the size limit), or why it could not be read. */
+export type ReadFile = { kind: 'error'; message: string } | { kind: 'read'; bytes: Uint8Array; tooLarge?: FileNotice };
+
 /**
  * Reads and lints one file. Never throws for anything a file can be: too large, binary, not UTF-8,
  * a folder, a loop of links or unreadable each become a notice or an error line. Never writes.
  */
 export function lintFile(file: FileToLint, options: LintFileOptions): FileOutcome {
-  const shown = displayPath(file.absolutePath, options.cwd);
-  const { config, root } = options.configs.forFile(file.absolutePath);
-  const lintOptions = { config, path: globPath(file.absolutePath, root), force: file.explicit };
-  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
+  const read = readFile(file, options);
+  return read.kind === 'error' ? read : lintBytes(file, read, options);
+}
 
-  let bytes: Buffer;
-  let tooLarge;
+/**
+ * Reads a file for linting. Without a scratch buffer the bytes get an ArrayBuffer of their own,
+ * which can be handed to a worker thread without a copy.
+ */
+export function readFile(file: FileToLint, options: LintFileOptions): ReadFile {
+  const { config } = options.configs.forFile(file.absolutePath);
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
   try {
     const fd = fs.openSync(file.absolutePath, 'r');
     try {
       const stat = fs.fstatSync(fd);
-      if (stat.isDirectory()) return { kind: 'error', message: `cannot read ${shown}: it is a folder` };
-      tooLarge = fileTooLargeNotice(stat.size, maxFileSize);
+      if (stat.isDirectory()) return { kind: 'error', message: `cannot read ${displayPath(file.absolutePath, options.cwd)}: it is a folder` };
+      const tooLarge = fileTooLargeNotice(stat.size, maxFileSize);
       // Over the limit only the head is read: enough to tell a note from a README, never the whole file.
-      bytes = readHead(fd, tooLarge ? Math.min(stat.size, HEAD_BYTES) : stat.size, options.scratch);
+      const bytes = readHead(fd, tooLarge ? Math.min(stat.size, HEAD_BYTES) : stat.size, options.scratch);
+      return tooLarge ? { kind: 'read', bytes, tooLarge } : { kind: 'read', bytes };
     } finally {
       fs.closeSync(fd);
     }
   } catch (error) {
-    return { kind: 'error', message: `cannot read ${shown}: ${describeIoError(error)}` };
+    return { kind: 'error', message: `cannot read ${displayPath(file.absolutePath, options.cwd)}: ${describeIoError(error)}` };
   }
+}
 
-  const binary = bytes.indexOf(0) !== -1;
+/** Lints a file from the bytes readFile gave. */
+export function lintBytes(file: FileToLint, read: { bytes: Uint8Array; tooLarge?: FileNotice }, options: LintFileOptions): FileOutcome {
+  const shown = displayPath(file.absolutePath, options.cwd);
+  const { config, root } = options.configs.forFile(file.absolutePath);
+  const lintOptions = { config, path: globPath(file.absolutePath, root), force: file.explicit };
+  const { bytes, tooLarge } = read;
+
+  const binary = bytes.includes(0);
   const validUtf8 = isUtf8(bytes);
   const text = DECODER.decode(bytes);
   if (tooLarge || binary) {
@@ -162,19 +178,19 @@ function sharedPhrases(phrases: JudgeVocabulary): JudgeVocabulary {
 }
 
 /** Reads up to `length` bytes from the start (stat's size may be stale: a file can grow or shrink). */
-function readHead(fd: number, length: number, scratch: ReadScratch | undefined): Buffer {
-  let buffer: Buffer;
+function readHead(fd: number, length: number, scratch: ReadScratch | undefined): Uint8Array {
+  let buffer: Uint8Array;
   if (scratch) {
     if (scratch.buffer.length < length) scratch.buffer = Buffer.allocUnsafe(length);
     buffer = scratch.buffer;
-  } else buffer = Buffer.allocUnsafe(length);
+  } else buffer = new Uint8Array(length);
   let filled = 0;
   while (filled < length) {
     const read = fs.readSync(fd, buffer, filled, length - filled, filled);
     if (read === 0) break;
     filled += read;
   }
-  return buffer.subarray(0, filled);
+  return filled === buffer.length ? buffer : buffer.subarray(0, filled);
 }
 
 function toMessage(lines: LineIndex, ruleId: string, severity: Finding['severity'], message: string, startOffset: number, endOffset: number): CliMessage {

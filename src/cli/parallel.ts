@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileToLint } from './collectFiles';
 import { ConfigFinder } from './configFinder';
-import { FileOutcome, finishFile, lintFile, ReadScratch } from './lintFiles';
+import { FileOutcome, finishFile, lintBytes, lintFile, ReadFile, readFile, ReadScratch } from './lintFiles';
 
 /** What a worker (or the main thread) needs to lint files exactly as `main` would. */
 export interface LintSetup {
@@ -29,6 +29,8 @@ export const WORKER_MARK = 'objective-outcome-lint-worker';
 interface BatchRequest {
   index: number;
   files: FileToLint[];
+  /** Each file as the main thread read it: the bytes cross without a copy. */
+  reads: ReadFile[];
 }
 interface BatchReply {
   index: number;
@@ -41,6 +43,8 @@ const MIN_FILES_FOR_WORKERS = 400;
 const BATCH_SIZE = 64;
 /** Batches queued per worker: enough to keep it busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 3;
+/** Bytes read ahead for the workers at most (a batch of large notes alone may pass it). */
+const MAX_BYTES_IN_FLIGHT = 32 * 1024 * 1024;
 
 /** Threads to use for `auto`: every core the process may use (the main thread is one of them). */
 export function autoThreads(): number {
@@ -121,23 +125,36 @@ async function* lintOnWorkers(files: readonly FileToLint[], pool: LintWorkers, o
   pool.onFailure = () => wake?.();
 
   const inFlight = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+  const batchBytes = new Map<number, number>();
+  let bytesInFlight = 0;
   let nextToYield = 0;
+  const configs = createConfigFinder(options);
+  let reported = 0;
   const windowEnd = () => Math.min(batchCount, nextToYield + (workers.length + 1) * IN_FLIGHT_PER_WORKER * 2);
-  // Sends work to every worker with room, never running further ahead of the output than a window.
+  // Reads and sends work to every worker with room, never running further ahead of the output
+  // than a window. This thread reads the files: the workers only parse, the larger share.
   const pump = () => {
     const limit = windowEnd();
     for (const worker of workers) {
-      while (nextToSend < limit && inFlight.get(worker)! < IN_FLIGHT_PER_WORKER) {
+      while (nextToSend < limit && inFlight.get(worker)! < IN_FLIGHT_PER_WORKER && (bytesInFlight < MAX_BYTES_IN_FLIGHT || batchBytes.size === 0)) {
         const index = nextToSend++;
-        const request: BatchRequest = { index, files: files.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE) };
+        const batch = files.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE);
+        const reads = batch.map((file) => readFile(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize }));
+        while (reported < configs.problems.length) options.onConfigProblem(configs.problems[reported++]);
+        const buffers = reads.flatMap((read) => (read.kind === 'read' ? [read.bytes.buffer as ArrayBuffer] : []));
+        const bytes = buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+        batchBytes.set(index, bytes);
+        bytesInFlight += bytes;
         inFlight.set(worker, inFlight.get(worker)! + 1);
-        worker.postMessage(request);
+        worker.postMessage({ index, files: batch, reads } satisfies BatchRequest, buffers);
       }
     }
   };
   for (const worker of workers) {
     worker.on('message', (reply: BatchReply) => {
       inFlight.set(worker, inFlight.get(worker)! - 1);
+      bytesInFlight -= batchBytes.get(reply.index) ?? 0;
+      batchBytes.delete(reply.index);
       done.set(reply.index, reply.outcomes);
       for (const problem of reply.problems) options.onConfigProblem(problem);
       pump();
@@ -166,13 +183,16 @@ function createConfigFinder(setup: LintSetup): ConfigFinder {
   return new ConfigFinder(setup.cwd, ConfigFinder.load(setup.configFile, setup.cwd).found);
 }
 
-/** The body of a lint worker: lints each batch it is sent and replies with the outcomes. */
+/** The body of a lint worker: lints each batch it is sent, from the bytes read for it, and replies with the outcomes. */
 export function serveLintBatches(port: { on(event: 'message', listener: (request: BatchRequest) => void): void; postMessage(reply: BatchReply): void }, setup: LintSetup): void {
   const configs = createConfigFinder(setup);
-  const scratch = new ReadScratch();
+  const options = { cwd: setup.cwd, configs, maxFileSize: setup.maxFileSize, deferJudging: true };
   let reported = 0;
   port.on('message', (request) => {
-    const outcomes = request.files.map((file) => lintFile(file, { cwd: setup.cwd, configs, maxFileSize: setup.maxFileSize, scratch, deferJudging: true }));
+    const outcomes = request.files.map((file, index) => {
+      const read = request.reads[index];
+      return read.kind === 'error' ? read : lintBytes(file, read, options);
+    });
     const problems = configs.problems.slice(reported);
     reported = configs.problems.length;
     port.postMessage({ index: request.index, outcomes, problems });

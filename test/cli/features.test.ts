@@ -158,18 +158,28 @@ test('one thread and many give the same output, byte for byte, in every format',
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, NOTES[index % NOTES.length]);
   }
+  // The main thread reads for the workers: what cannot be read, or is not text, must come out the same.
+  write('many/meetings/binary.md', '---\nobjective: x\n---\n\u0000\u0001');
+  write('many/meetings/big.md', `---\nobjective: get the appointment\noutcome: follow up\n---\n${'A long paragraph. '.repeat(20_000)}\n`);
+  fs.symlinkSync('loop.md', path.join(workspace, 'many/meetings/loop.md'));
+  fs.mkdirSync(path.join(workspace, 'many/meetings/folder.md'));
+  named.push('many/meetings/binary.md', 'many/meetings/big.md', 'many/meetings/loop.md', 'many/meetings/folder.md');
   // A folder starts the workers before the walk; 450 files named one by one start them after it.
-  for (const [args, format] of [[['many'], ['--format', 'json']], [['many'], ['--format', 'sarif']], [['many'], ['--summary']], [named, ['--format', 'json']]]) {
+  const runs = [[['many'], ['--format', 'json']], [['many'], ['--format', 'sarif']], [['many'], ['--summary']], [['many'], ['--max-file-size', '100KB']], [named, ['--format', 'json']]];
+  for (const [args, format] of runs) {
     const single = run(['lint', ...args, ...format, '--concurrency', '1']);
     const parallel = run(['lint', ...args, ...format, '--concurrency', '2']);
     assert.equal(parallel.code, single.code);
     assert.equal(parallel.stdout, single.stdout, `${args.length} arguments, ${format.join(' ')}: the output differs`);
     assert.equal(parallel.stderr, single.stderr);
   }
-  const results = JSON.parse(run(['lint', 'many', '--format', 'json', '--concurrency', '2']).stdout) as { messages: { ruleId: string; severity: string }[] }[];
-  assert.equal(results.length, 450);
+  const parallel = run(['lint', 'many', '--format', 'json', '--concurrency', '2', '--max-file-size', '100KB']);
+  assert.match(parallel.stderr, /cannot read many\/meetings\/loop\.md/);
+  assert.equal(parallel.code, 2);
+  const results = JSON.parse(parallel.stdout) as { messages: { ruleId: string; severity: string }[] }[];
+  assert.equal(results.length, 452);
   const rules = new Set(results.flatMap((result) => result.messages.map((message) => `${message.ruleId}:${message.severity}`)));
-  for (const expected of ['self-focused-objective:warning', 'self-focused-objective:error', 'weak-outcome:info', 'prospect-wording:hint', 'invalid-encoding:warning', 'invalid-front-matter:error', 'missing-outcome:warning']) {
+  for (const expected of ['self-focused-objective:warning', 'self-focused-objective:error', 'weak-outcome:info', 'prospect-wording:hint', 'invalid-encoding:warning', 'invalid-front-matter:error', 'missing-outcome:warning', 'skipped-file:info']) {
     assert.ok(rules.has(expected), `no ${expected} among ${[...rules].join(', ')}`);
   }
   assert.equal(run(['lint', 'many', '--concurrency', 'zero']).code, 2);
