@@ -52,8 +52,8 @@ export function autoThreads(): number {
 }
 
 /**
- * Worker threads that read and parse notes. A thread takes about a tenth of a second to start, so
- * the CLI starts them before it walks the folders, when the arguments may name many files.
+ * Worker threads that parse notes. A thread takes about a tenth of a second to start, so the CLI
+ * starts them before it walks the folders, when the arguments may name many files.
  */
 export class LintWorkers {
   readonly workers: Worker[] = [];
@@ -84,10 +84,11 @@ export class LintWorkers {
  * Lints files and yields each outcome in the files' order, on worker threads when there are many
  * files; only a few batches are ever held, so memory does not grow with the number of notes.
  *
- * With workers, the work is split by stage: the workers read and parse, and the main thread judges
- * the fields and prints. Each thread then warms up only the code it runs. When every thread did
- * everything for its share of the files, each compiled the parser and the judge for itself, and on
- * two cores two threads were no faster than one (docs/judge.md, "The CLI on two cores").
+ * With workers, the work is split by stage: the main thread reads the files, the workers parse them
+ * and run the other rules, and the main thread judges the fields and prints. Each thread then warms
+ * up only the code it runs. When every thread did everything for its share of the files, each
+ * compiled the parser and the judge for itself, and on two cores two threads were no faster than
+ * one (docs/judge.md, "The CLI on two cores").
  */
 export async function* lintInOrder(files: readonly FileToLint[], options: LintStreamOptions): AsyncGenerator<FileOutcome> {
   const many = options.threads > 1 && files.length >= MIN_FILES_FOR_WORKERS;
