@@ -23,7 +23,8 @@ export interface CollectOptions {
   namedFilesAreNotes?: boolean;
 }
 
-const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
+/** The names of Markdown files. */
+export const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** Expands the command line's files, folders and globs into Markdown files, each once, in a stable order. */

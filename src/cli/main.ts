@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { isDynamicPattern } from 'tinyglobby';
 import { setFlagsFromString } from 'node:v8';
+import { isDynamicPattern } from 'tinyglobby';
 import { parseSize } from '../core';
-import { collectFiles } from './collectFiles';
+import { collectFiles, MARKDOWN_NAME } from './collectFiles';
 import { ConfigFinder } from './configFinder';
 import { jsonReporter, Reporter, RunStats, sarifReporter, textReporter } from './formatters';
 import { autoThreads, lintInOrder, LintWorkers } from './parallel';
@@ -46,8 +46,6 @@ Options:
 Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 usage or I/O error.`;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
-/** An argument that names one Markdown file, not a folder or a glob. */
-const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
 /** From this many files on, memory is favoured over speed (below it, peak memory is far under 200 MB anyway). */
 const MANY_FILES = 30_000;
 

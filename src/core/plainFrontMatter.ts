@@ -51,21 +51,22 @@ export function readPlainEntries(yaml: string): PlainEntry[] | undefined {
 }
 
 class PlainReader {
-  private readonly tokens: string[];
-  /** Each token's type, read once (null: a plain scalar's text). */
-  private readonly types: (string | null)[];
+  /** Tokens lexed so far: the lexer runs only as far as the reading gets, so a block that is not plain stops early. */
+  private readonly tokens: string[] = [];
+  /** Each token's type (null: a plain scalar's text). */
+  private readonly types: (string | null)[] = [];
+  private readonly lexer: Iterator<string>;
   private index = 0;
   /** Offset in the block of the token at `index`. */
   private offset = 0;
 
   constructor(yaml: string) {
-    this.tokens = Array.from(new Lexer().lex(yaml));
-    this.types = this.tokens.map((token) => CST.tokenType(token));
+    this.lexer = new Lexer().lex(yaml);
   }
 
   read(): PlainEntry[] {
     const entries: PlainEntry[] = [];
-    while (this.index < this.tokens.length) {
+    while (this.type() !== undefined) {
       const type = this.type();
       if (type === 'newline' || type === 'doc-mode') this.take();
       else if (type === 'comment') this.lineEnd();
@@ -185,6 +186,12 @@ class PlainReader {
 
   /** The type of the token `ahead` places on (null: a plain scalar's text), or undefined past the end. */
   private type(ahead = 0): string | null | undefined {
+    while (this.tokens.length <= this.index + ahead) {
+      const next = this.lexer.next();
+      if (next.done) return undefined;
+      this.tokens.push(next.value);
+      this.types.push(CST.tokenType(next.value));
+    }
     return this.types[this.index + ahead];
   }
 
