@@ -70,12 +70,9 @@ class PlainReader {
       const type = this.type();
       if (type === 'newline' || type === 'doc-mode') this.take();
       else if (type === 'comment') this.lineEnd();
-      else if (type === 'space') {
-        // A line of only blanks, or an indented comment.
-        this.space();
-        if (this.type() === 'comment') this.take();
-        this.lineEnd();
-      } else entries.push(this.entry());
+      // A line of only blanks, or an indented comment.
+      else if (type === 'space') this.lineTail();
+      else entries.push(this.entry());
     }
     return entries;
   }
@@ -85,25 +82,17 @@ class PlainReader {
     if (key.range[1] - key.range[0] > MAX_KEY) notPlain();
     if (this.type() !== 'map-value-ind') notPlain();
     this.take();
-    if (this.type() === 'space') {
-      this.space();
-      const type = this.type();
-      if (type === 'comment' || type === 'newline' || type === undefined) {
-        if (type === 'comment') this.take();
-        this.lineEnd();
-        return { key, value: this.list() };
-      }
-      const value = this.scalar();
-      if (this.type() === 'space') {
-        this.space();
-        if (this.type() !== 'comment') this.lineEnd();
-        else this.take();
-      }
+    const spaced = this.type() === 'space';
+    if (spaced) this.space();
+    const type = this.type();
+    if (type === 'comment' || type === 'newline' || type === undefined) {
       this.lineEnd();
-      return { key, value };
+      return { key, value: this.list() };
     }
-    this.lineEnd();
-    return { key, value: this.list() };
+    if (!spaced) notPlain();
+    const value = this.scalar();
+    this.lineTail();
+    return { key, value };
   }
 
   /** Items at one indentation right after `key:`, or null when the next line is no list item. */
@@ -126,12 +115,8 @@ class PlainReader {
         this.space();
         if (this.type() === 'comment') notPlain();
         items.push(this.scalar());
-        if (this.type() === 'space') {
-          this.space();
-          if (this.type() === 'comment') this.take();
-        }
       }
-      this.lineEnd();
+      this.lineTail();
     }
     // An item deeper or shallower than the first, or a blank line inside the list: the full parse decides.
     if (this.type() === 'space' && this.type(1) === 'seq-item-ind') notPlain();
@@ -171,7 +156,13 @@ class PlainReader {
     this.take();
   }
 
-  /** The end of a line: a line break, or the end of the block. */
+  /** What may follow a value: blanks, a comment, then the end of the line. */
+  private lineTail(): void {
+    if (this.type() === 'space') this.space();
+    this.lineEnd();
+  }
+
+  /** The end of a line: an optional comment, then a line break or the end of the block. */
   private lineEnd(): void {
     const type = this.type();
     if (type === undefined) return;
