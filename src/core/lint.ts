@@ -29,7 +29,12 @@ export interface PendingJudgement {
   items: FieldText[];
   /** The team's phrases; undefined when it has none. */
   phrases: JudgeVocabulary | undefined;
+  /** The note's client, for the words of a suggestion. */
+  client?: string;
 }
+
+/** The key of the note's client, whose name a suggestion uses. */
+const CLIENT_FIELD = ['client'];
 
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
 
@@ -43,7 +48,7 @@ export function finishJudging(pending: readonly PendingJudgement[]): Finding[] {
   const findings: Finding[] = [];
   for (const work of pending) {
     const rule = RULES[RULE_ORDER.get(work.ruleId)!];
-    for (const finding of rule.judges!.run(work.items, work.phrases)) findings.push({ ruleId: work.ruleId, severity: work.severity, ...finding });
+    for (const finding of rule.judges!.run(work.items, work.phrases, work.client)) findings.push({ ruleId: work.ruleId, severity: work.severity, ...finding });
   }
   return findings;
 }
@@ -79,6 +84,7 @@ function lintParsedNote(
     config,
     objective: findField(frontMatter, note.text, config.fields.objective),
     outcome: findField(frontMatter, note.text, config.fields.outcome),
+    client: findField(frontMatter, note.text, CLIENT_FIELD).texts[0]?.text,
     anchor: frontMatter
       ? { start: frontMatter.openStart, end: frontMatter.openEnd }
       : { start: 0, end: firstLineEnd(note.text) },
@@ -106,7 +112,7 @@ function lintParsedNote(
       const items = context[rule.judges.field].texts;
       const { selfFocused, allowed } = config.phrases;
       const phrases = selfFocused.length + allowed.length > 0 ? config.phrases : undefined;
-      if (items.length > 0) deferred.push({ ruleId: rule.id, severity, items, phrases });
+      if (items.length > 0) deferred.push({ ruleId: rule.id, severity, items, phrases, ...(context.client ? { client: context.client } : {}) });
       continue;
     }
     for (const finding of rule.check(context)) findings.push({ ruleId: rule.id, severity, ...finding });

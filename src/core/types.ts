@@ -29,6 +29,10 @@ export interface FindingData {
   phrase?: string;
   /** The rewrite advice alone, without the reason. */
   suggestion?: string;
+  /** The longer why behind a judged field's message (for the hover). */
+  why?: string;
+  /** The named judge signal behind the verdict (`docs/judge.md`), when one decided. */
+  signal?: string;
   /** For missing-* findings: whether the key is absent (true) or present but empty (false). */
   keyAbsent?: boolean;
 }

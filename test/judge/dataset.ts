@@ -56,3 +56,57 @@ export const TARGETS: Record<Field, { precision: number; recall: number }> = {
   objectives: { precision: 0.95, recall: 0.9 },
   outcomes: { precision: 0.95, recall: 0.95 },
 };
+
+/** One labelled line of any source: a corpus writer's file or one of the project's own sets. */
+export interface SourcedItem extends LabelledItem {
+  /** The writer: `w1`…`w8` from the shared corpus, `own` for test/judge/. */
+  readonly writer: string;
+  /** `hard` in the corpus: a shallow cue points to the wrong label. Never true for own sets. */
+  readonly hard: boolean;
+  /** Where the line is, without its text: `w3.objectives:17`, `own.objectives.dev:42`. */
+  readonly id: string;
+}
+
+/** The corpus writers, in order. */
+export const CORPUS_WRITERS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8'] as const;
+export const OWN_PARTS: readonly Part[] = ['dev', 'holdout', 'holdout2', 'holdout3'];
+
+/**
+ * The shared corpus folder: `$OO_CORPUS_DIR`, else `../shared/corpus` beside the project. It is
+ * read where it is and never copied into the project.
+ */
+export function corpusDir(): string {
+  const root = path.resolve(dataDir(), '..', '..');
+  const candidates = [process.env.OO_CORPUS_DIR, path.join(root, '..', 'shared', 'corpus')].filter((d): d is string => !!d);
+  for (const dir of candidates) if (fs.existsSync(path.join(dir, 'LABELS.md'))) return dir;
+  throw new Error(`cannot find the labelled corpus (LABELS.md) in ${candidates.join(' or ')}: set OO_CORPUS_DIR`);
+}
+
+const CORPUS_POSITIVE: Record<Field, string> = { objectives: 'self', outcomes: 'weak' };
+const CORPUS_NEGATIVE: Record<Field, string> = { objectives: 'client', outcomes: 'advance' };
+
+/** One corpus writer's labelled lines of one field. */
+export function loadWriter(field: Field, writer: string): SourcedItem[] {
+  const file = path.join(corpusDir(), `${writer}.${field}.jsonl`);
+  const items: SourcedItem[] = [];
+  fs.readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const x = JSON.parse(raw) as { text: string; label: string; industry?: string; hard?: boolean };
+    if (x.label !== CORPUS_POSITIVE[field] && x.label !== CORPUS_NEGATIVE[field]) throw new Error(`${file}:${i + 1}: bad label ${x.label}`);
+    items.push({
+      text: x.text, positive: x.label === CORPUS_POSITIVE[field], industry: x.industry ?? '', line: i + 1,
+      writer, hard: x.hard === true, id: `${writer}.${field}:${i + 1}`,
+    });
+  });
+  return items;
+}
+
+/** Every labelled line of a field: the corpus writers, then the project's own sets as writer `own`. */
+export function loadAll(field: Field): SourcedItem[] {
+  const out: SourcedItem[] = [];
+  for (const w of CORPUS_WRITERS) out.push(...loadWriter(field, w));
+  for (const part of OWN_PARTS) {
+    for (const item of loadItems(field, part)) out.push({ ...item, writer: 'own', hard: false, id: `own.${field}.${part}:${item.line}` });
+  }
+  return out;
+}

@@ -66,8 +66,8 @@ test('objective and outcome written the wrong way round are swapped, words untou
 });
 
 test('a weak outcome that is really an objective, next to an objective that is really an outcome, can be swapped from either warning', () => {
-  const text = '---\nobjective: book the meeting\noutcome: Build rapport and keep in touch\n---\n';
-  assert.equal(applyFix(text, 'weak-outcome', 'swap-fields').after, '---\noutcome: book the meeting\nobjective: Build rapport and keep in touch\n---\n');
+  const text = '---\nobjective: book the meeting\noutcome: Build rapport and understand their goals\n---\n';
+  assert.equal(applyFix(text, 'weak-outcome', 'swap-fields').after, '---\noutcome: book the meeting\nobjective: Build rapport and understand their goals\n---\n');
 });
 
 test('a self-focused objective next to a real outcome joins it as a list, never over it', () => {

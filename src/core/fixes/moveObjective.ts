@@ -14,8 +14,9 @@ const CLIENT_FOCUSED_START = /^\s*(?:to\s+)?(?:understand|inspire|impact|learn|l
 
 /** Whether an outcome text looks like it belongs in the objective. */
 export function outcomeLooksLikeObjective(text: string, config: Config): boolean {
-  if (judgeOutcome(text, config.phrases).kind === 'objective-in-outcome') return true;
-  return CLIENT_FOCUSED_START.test(text) && !judgeObjective(text, config.phrases).selfFocused;
+  // Either way it must read as client-focused in the objective, or the swap only moves the warning.
+  if (judgeObjective(text, config.phrases).selfFocused) return false;
+  return judgeOutcome(text, config.phrases).kind === 'objective-in-outcome' || CLIENT_FOCUSED_START.test(text);
 }
 
 /**

@@ -4,7 +4,9 @@
  * no I/O, runs in Node and in a browser. See docs/judge.md.
  */
 export type {
-  FlaggedPhrase, ObjectiveJudgement, OutcomeJudgement, WeakOutcomeKind, JudgeVocabulary,
+  FlaggedPhrase, ObjectiveJudgement, OutcomeJudgement, WeakOutcomeKind, JudgeVocabulary, JudgeContext,
 } from './types';
-export { judgeObjective } from './objective';
-export { judgeOutcome } from './outcome';
+export type { Explanation, SignalShare } from './verdict';
+export { judgeObjective, explainObjective } from './objective';
+export { judgeOutcome, explainOutcome } from './outcome';
+export { SIGNALS, type Signal } from './signals';

@@ -10,6 +10,8 @@ export interface NormalisedText {
   readonly text: string;
   /** For each word: its start in `text`, and its start/end in the original. */
   readonly words: ReadonlyArray<{ readonly at: number; readonly start: number; readonly end: number }>;
+  /** The text it was made from. */
+  readonly original?: string;
 }
 
 /** Shorthand and typos reps write, spelled the way the patterns expect. */
@@ -86,7 +88,7 @@ export function normalise(text: string): NormalisedText {
     parts.push(word);
     length += word.length;
   }
-  return { text: parts.join(' '), words };
+  return { text: parts.join(' '), words, original: text };
 }
 
 /** Map a [start, end) range of the normalised text back to the original text. */

@@ -8,6 +8,16 @@ export interface FlaggedPhrase {
   reason: string;
   /** What to write instead, drawn from the text's own words where possible. */
   suggestion: string;
+  /** The longer why, for the hover. */
+  why: string;
+  /** The named signal behind the verdict (signals.ts), when one decided. */
+  signal?: string;
+}
+
+/** What the judge may know of the note beyond the field: used for the words of a suggestion. */
+export interface JudgeContext {
+  /** The note's `client` field. */
+  client?: string;
 }
 
 /** The verdict on one objective (one string: a list is judged item by item by the caller). */

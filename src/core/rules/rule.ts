@@ -9,6 +9,8 @@ export interface NoteContext {
   note: ParsedNote;
   objective: Field;
   outcome: Field;
+  /** The note's `client` value, when it has one. */
+  client?: string;
   config: Config;
   /** Where a finding about an absent key goes: the opening fence, or the first line when there is no front matter. */
   anchor: { start: number; end: number };
@@ -30,5 +32,5 @@ export interface Rule {
 
 export interface JudgingStep {
   field: 'objective' | 'outcome';
-  run(items: readonly FieldText[], phrases: JudgeVocabulary | undefined): RuleFinding[];
+  run(items: readonly FieldText[], phrases: JudgeVocabulary | undefined, client?: string): RuleFinding[];
 }

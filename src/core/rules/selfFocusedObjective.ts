@@ -4,7 +4,7 @@ import type { JudgingStep, Rule } from './rule';
 
 const judges: JudgingStep = {
   field: 'objective',
-  run: (items, phrases) => items.flatMap((item) => judgeObjective(item.text, phrases).phrases.map((phrase) => phraseFinding(item, phrase))),
+  run: (items, phrases, client) => items.flatMap((item) => judgeObjective(item.text, phrases, { client }).phrases.map((phrase) => phraseFinding(item, phrase))),
 };
 
 /** `self-focused-objective`: the objective is about what the rep gets, an outcome in disguise. */
@@ -13,5 +13,5 @@ export const SelfFocusedObjectiveRule: Rule = {
   defaultSeverity: 'warning',
   description: 'The objective is about what you get (an outcome in disguise), not about the client.',
   judges,
-  check: (context) => judges.run(context.objective.texts, context.config.phrases),
+  check: (context) => judges.run(context.objective.texts, context.config.phrases, context.client),
 };

@@ -4,9 +4,9 @@ import type { JudgingStep, Rule } from './rule';
 
 const judges: JudgingStep = {
   field: 'outcome',
-  run: (items, phrases) =>
+  run: (items, phrases, client) =>
     items.flatMap((item) => {
-      const judgement = judgeOutcome(item.text, phrases);
+      const judgement = judgeOutcome(item.text, phrases, { client });
       return judgement.weak && judgement.phrase ? [phraseFinding(item, judgement.phrase)] : [];
     }),
 };
@@ -17,5 +17,5 @@ export const WeakOutcomeRule: Rule = {
   defaultSeverity: 'info',
   description: 'The outcome is no commitment from the client (“they liked it”, “follow up”).',
   judges,
-  check: (context) => judges.run(context.outcome.texts, context.config.phrases),
+  check: (context) => judges.run(context.outcome.texts, context.config.phrases, context.client),
 };

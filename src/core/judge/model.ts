@@ -1,0 +1,138 @@
+/**
+ * The learned part of the judge: a logistic regression over hashed features (see features.ts),
+ * trained by `npm run train` into `model.json`, which is committed and bundled. Scoring is a sum
+ * of one weight per feature present, so each feature's share of the score is its weight: that is
+ * what the explanation and the underline are made of.
+ */
+import { BUCKET_BITS, forEachFeature, type FeatureKind } from './features';
+import type { NormalisedText } from './normalize';
+import modelFile from './model.json';
+
+/** One field's model as committed: base64 of delta-coded buckets (varints) and of int8 weights. */
+export interface EncodedFieldModel {
+  bias: number;
+  /** The score above which a field is flagged. */
+  threshold: number;
+  /** Weight of one int8 step. */
+  scale: number;
+  /** Feature values are 1 / count^normPower. */
+  normPower: number;
+  buckets: string;
+  weights: string;
+}
+
+/** The committed model file. */
+export interface EncodedModel {
+  format: 1;
+  bucketBits: number;
+  /** What the model was trained from: counts per source, for `--explain` and the docs. */
+  trainedOn: Record<string, number>;
+  objective: EncodedFieldModel;
+  outcome: EncodedFieldModel;
+}
+
+/** A field's model, ready to score: weights by bucket. */
+export interface FieldModel {
+  readonly bias: number;
+  readonly threshold: number;
+  readonly scale: number;
+  readonly normPower: number;
+  readonly weights: Int8Array;
+}
+
+export type JudgedField = 'objective' | 'outcome';
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 without Buffer or atob, which not every extension host has. */
+function fromBase64(s: string): Uint8Array {
+  const digits = new Uint8Array(128);
+  for (let i = 0; i < BASE64.length; i++) digits[BASE64.charCodeAt(i)] = i;
+  const clean = s.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (let i = 0; i < clean.length; i++) {
+    value = (value << 6) | digits[clean.charCodeAt(i)];
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (value >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Decodes one field's model into a dense weight table. */
+export function decodeFieldModel(m: EncodedFieldModel, bucketBits: number): FieldModel {
+  const weights = new Int8Array(1 << bucketBits);
+  const deltas = fromBase64(m.buckets);
+  const values = new Int8Array(fromBase64(m.weights).buffer);
+  let at = 0;
+  let previous = 0;
+  for (let i = 0; i < values.length; i++) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = deltas[at++];
+      delta |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    previous += delta;
+    weights[previous] = values[i];
+  }
+  return { bias: m.bias, threshold: m.threshold, scale: m.scale, normPower: m.normPower, weights };
+}
+
+const loaded: Partial<Record<JudgedField, FieldModel>> = {};
+
+/** The committed model of a field, decoded on first use (so activation does not pay for it). */
+export function fieldModel(field: JudgedField): FieldModel {
+  const file = modelFile as EncodedModel;
+  if (file.bucketBits !== BUCKET_BITS) throw new Error(`model.json has ${file.bucketBits}-bit buckets, the code ${BUCKET_BITS}: run npm run train`);
+  return (loaded[field] ??= decodeFieldModel(file[field], file.bucketBits));
+}
+
+/** The distinct buckets of a normalised text's features, sorted. */
+export function featureBuckets(n: NormalisedText, field: JudgedField, signals = true): Int32Array {
+  const all: number[] = [];
+  forEachFeature(n, field, (b) => { all.push(b); }, false, signals);
+  const sorted = Int32Array.from(all).sort();
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i];
+  return sorted.subarray(0, k);
+}
+
+/** The model's score of a set of buckets: above `threshold` means flagged. */
+export function scoreBuckets(model: FieldModel, buckets: Int32Array): number {
+  let sum = 0;
+  for (let i = 0; i < buckets.length; i++) sum += model.weights[buckets[i]];
+  return model.bias + (buckets.length === 0 ? 0 : model.scale * sum * buckets.length ** -model.normPower);
+}
+
+/** One feature's share of a score, with the words it covers. */
+export interface Contribution {
+  kind: FeatureKind;
+  label: string;
+  /** First and last word index (of the normalised text) the feature covers. */
+  from: number;
+  to: number;
+  weight: number;
+}
+
+/**
+ * Every feature present with a non-zero weight, and its share of the score. Signals always carry
+ * their id as label; other features only when `labels` is asked for (`--explain`).
+ */
+export function contributions(model: FieldModel, n: NormalisedText, field: JudgedField, labels = false): { score: number; parts: Contribution[] } {
+  const seen = new Map<number, Contribution>();
+  forEachFeature(n, field, (b, kind, from, to, label) => {
+    if (!seen.has(b)) seen.set(b, { kind, label: label ?? '', from, to, weight: model.weights[b] });
+  }, labels);
+  const norm = seen.size === 0 ? 0 : model.scale * seen.size ** -model.normPower;
+  const parts: Contribution[] = [];
+  for (const c of seen.values()) if (c.weight !== 0) parts.push({ ...c, weight: c.weight * norm });
+  return { score: scoreBuckets(model, Int32Array.from(seen.keys())), parts };
+}

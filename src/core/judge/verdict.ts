@@ -1,0 +1,208 @@
+/**
+ * From a field's text to a verdict the rep can act on: the model's score, the phrase with the
+ * largest share of it (what gets underlined), the named signals behind it, and the team's
+ * phrases, which win over the model.
+ */
+import { contributions, featureBuckets, fieldModel, scoreBuckets, type Contribution, type FieldModel, type JudgedField } from './model';
+import { normalise, type NormalisedText } from './normalize';
+import { compileVocabulary, findPhrases } from './vocabulary';
+import { SIGNALS, type Signal } from './signals';
+import type { JudgeVocabulary } from './types';
+
+/** A field is judged on its first 1,000 characters: a pasted essay never stalls a keystroke. */
+export const MAX_JUDGED_LENGTH = 1000;
+
+/** The longest underline, in words: the phrase that decides, not the whole field. */
+const MAX_PHRASE_WORDS = 6;
+
+/** A signal that took part in a verdict, with its share of the score. */
+export interface SignalShare {
+  readonly id: string;
+  readonly description: string;
+  /** The words it matched, as written. */
+  readonly text: string;
+  readonly weight: number;
+}
+
+/** Everything a verdict rests on, for `--explain`, the hover and the tests. */
+export interface Explanation {
+  readonly field: JudgedField;
+  readonly flagged: boolean;
+  readonly score: number;
+  readonly threshold: number;
+  /** Why, when a team phrase decided instead of the model. */
+  readonly team?: 'selfFocused' | 'allowed';
+  /** The named signals found, largest share first. */
+  readonly signals: readonly SignalShare[];
+  /** The features with the largest shares, either way (at most 8). */
+  readonly top: ReadonlyArray<{ readonly kind: string; readonly label: string; readonly weight: number }>;
+  /** The underlined phrase in the judged text, when flagged. */
+  readonly phrase?: { readonly start: number; readonly end: number };
+}
+
+/** A raw verdict, before messages are written. */
+export interface Verdict {
+  readonly flagged: boolean;
+  readonly score: number;
+  /** The phrase to underline (offsets in the text), when flagged. */
+  readonly start?: number;
+  readonly end?: number;
+  /** The flagging signal with the largest share inside or near the phrase, if any. */
+  readonly signal?: Signal;
+  /** Set when a team phrase decided. */
+  readonly team?: 'selfFocused' | 'allowed';
+  readonly n: NormalisedText;
+}
+
+const BY_ID = new Map(SIGNALS.map((s) => [s.id, s]));
+
+function clip(text: string): string {
+  return text.length > MAX_JUDGED_LENGTH ? text.slice(0, MAX_JUDGED_LENGTH) : text;
+}
+
+/** Per-word share of the score (a feature's weight split over the words it covers). */
+function wordShares(parts: readonly Contribution[], count: number): Float64Array {
+  const shares = new Float64Array(count);
+  for (const p of parts) {
+    const span = p.to - p.from + 1;
+    for (let i = p.from; i <= p.to && i < count; i++) shares[i] += p.weight / span;
+  }
+  return shares;
+}
+
+// Words that cannot end an underline ("get the" → "get the org chart") or start one
+// ("out their budget" → "find out their budget").
+const OPEN_ENDED = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'of', 'for', 'to', 'with', 'on',
+  'in', 'at', 'by', 'from', 'and', 'or', 'that', 'who', 'what', 'which', 'they', 'he', 'she', 'we', 'i', 'next', 'this', 'so', 'get',
+  'have', 'make', 'will', "they'll", "we'll", "i'll", 'can', 'be', 'is', 'are', 'as', 'into', 'about', 'some', 'more', 'any', 'then']);
+const LINKS = new Set(['then', 'and', 'also', 'but', 'plus']);
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'over', 'through', 'back', 'in', 'on']);
+
+/**
+ * The window of at most MAX_PHRASE_WORDS words (no clause break inside) with the largest share,
+ * grown to whole phrases: it never ends on "the" or "their", nor starts on the particle of a verb.
+ */
+function bestWindow(shares: Float64Array, words: readonly string[]): { from: number; to: number } {
+  let best = { from: 0, to: Math.max(0, words.length - 1), sum: -Infinity };
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === ',') continue;
+    let sum = 0;
+    for (let j = i; j < words.length && j - i < MAX_PHRASE_WORDS && words[j] !== ','; j++) {
+      sum += shares[j];
+      if (sum > best.sum) best = { from: i, to: j, sum };
+    }
+  }
+  let { from, to } = best;
+  // A short clause is underlined whole: "get the org chart", not "get the org".
+  let clauseStart = from;
+  while (clauseStart > 0 && words[clauseStart - 1] !== ',') clauseStart--;
+  let clauseEnd = to;
+  while (clauseEnd + 1 < words.length && words[clauseEnd + 1] !== ',') clauseEnd++;
+  if (clauseEnd - clauseStart < MAX_PHRASE_WORDS) { from = clauseStart; to = clauseEnd; }
+  while (to + 1 < words.length && words[to + 1] !== ',' && OPEN_ENDED.has(words[to]) && to - from < MAX_PHRASE_WORDS + 2) to++;
+  if (from > 0 && PARTICLES.has(words[from]) && words[from - 1] !== ',') from--;
+  // "share two ideas and get the appointment": of the parts joined by "and", the one that decides.
+  let part = from;
+  let bestPart = { from, to, sum: -Infinity };
+  for (let i = from; i <= to + 1; i++) {
+    if (i === to + 1 || LINKS.has(words[i])) {
+      let sum = 0;
+      for (let k = part; k < i; k++) sum += shares[k];
+      if (i > part && sum > bestPart.sum) bestPart = { from: part, to: i - 1, sum };
+      part = i + 1;
+    }
+  }
+  return { from: bestPart.from, to: bestPart.to };
+}
+
+/** The offsets in the original text of normalised words from..to. */
+function originalSpan(n: NormalisedText, from: number, to: number): { start: number; end: number } {
+  const words = n.words;
+  if (words.length === 0) return { start: 0, end: 0 };
+  return { start: words[Math.min(from, words.length - 1)].start, end: words[Math.min(to, words.length - 1)].end };
+}
+
+/** Word indexes covered by the team's phrases in normalised text. */
+function coveredWords(n: NormalisedText, ranges: ReadonlyArray<{ start: number; end: number }>): Set<number> {
+  const covered = new Set<number>();
+  n.words.forEach((w, i) => {
+    if (ranges.some((r) => w.at >= r.start && w.at < r.end)) covered.add(i);
+  });
+  return covered;
+}
+
+/**
+ * Judges one field's text with a model (the committed one by default; evaluation passes models
+ * trained without a writer). Team phrases: a self-focused phrase flags an objective whatever the
+ * model says; an allowed phrase's words count for nothing.
+ */
+export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVocabulary, model: FieldModel = fieldModel(field)): Verdict {
+  const judged = clip(text);
+  const n = normalise(judged);
+  const vocab = compileVocabulary(vocabulary);
+  // A value with no word in it ("42", "---") says nothing the model can judge.
+  if (!/\p{L}/u.test(n.text)) return { flagged: false, score: -Infinity, n };
+  if (vocab && field === 'objective') {
+    const team = findPhrases(n, vocab.selfFocused)[0];
+    if (team) {
+      const covered = [...coveredWords(n, [team])];
+      const span = originalSpan(n, covered[0], covered[covered.length - 1]);
+      return { flagged: true, score: Infinity, ...span, team: 'selfFocused', n };
+    }
+  }
+  const allowed = vocab ? coveredWords(n, findPhrases(n, vocab.allowed)) : undefined;
+  if (!allowed || allowed.size === 0) {
+    // The common case costs one pass over the features; only a flagged field is explained.
+    const score = scoreBuckets(model, featureBuckets(n, field));
+    if (score <= model.threshold) return { flagged: false, score, n };
+  }
+  let { score, parts } = contributions(model, n, field);
+  if (allowed && allowed.size > 0) {
+    const neutral = (p: Contribution): boolean => { for (let i = p.from; i <= p.to; i++) if (allowed.has(i)) return true; return false; };
+    for (const p of parts) if (neutral(p)) score -= p.weight;
+    parts = parts.filter((p) => !neutral(p));
+    // With the allowed words gone, what is left must itself point to a warning.
+    if (score <= model.threshold || !parts.some((p) => p.weight > 0)) return { flagged: false, score, team: 'allowed', n };
+  }
+  const words = n.text.split(' ');
+  const window = bestWindow(wordShares(parts, words.length), words);
+  const span = originalSpan(n, window.from, window.to);
+  // The flagging signal with the largest share that touches the phrase, else the largest anywhere.
+  let signal: Signal | undefined;
+  let best = 0;
+  for (const p of parts) {
+    if (p.kind !== 'signal' || p.weight <= 0) continue;
+    const near = p.to >= window.from && p.from <= window.to;
+    const share = p.weight + (near ? 1000 : 0);
+    if (share > best) { best = share; signal = BY_ID.get(p.label); }
+  }
+  return { flagged: true, score, ...span, signal: signal?.polarity === 'flag' ? signal : undefined, n };
+}
+
+/** The full account of a verdict: score, signals and the largest shares. */
+export function explainText(text: string, field: JudgedField, vocabulary?: JudgeVocabulary, model: FieldModel = fieldModel(field)): Explanation {
+  const verdict = judgeText(text, field, vocabulary, model);
+  const { parts } = contributions(model, verdict.n, field, true);
+  const signals: SignalShare[] = parts
+    .filter((p) => p.kind === 'signal')
+    .map((p) => {
+      const s = BY_ID.get(p.label);
+      const span = originalSpan(verdict.n, p.from, p.to);
+      return { id: p.label, description: s?.description ?? '', text: clip(text).slice(span.start, span.end), weight: p.weight };
+    })
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const top = [...parts]
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, 8)
+    .map((p) => ({ kind: p.kind, label: p.label, weight: p.weight }));
+  return {
+    field,
+    flagged: verdict.flagged,
+    score: verdict.score,
+    threshold: model.threshold,
+    ...(verdict.team ? { team: verdict.team } : {}),
+    signals,
+    top,
+    ...(verdict.flagged && verdict.start !== undefined && verdict.end !== undefined ? { phrase: { start: verdict.start, end: verdict.end } } : {}),
+  };
+}
