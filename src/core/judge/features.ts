@@ -45,13 +45,26 @@ function hashString(seed: number, s: string): number {
   return h;
 }
 
-const SEEDS: Record<string, number> = {};
-function seedOf(namespace: string): number {
-  return (SEEDS[namespace] ??= hashString(FNV_OFFSET, namespace));
+/** The hash of `h`'s text followed by a space and `word`, without building the string. */
+function then(h: number, word: string): number {
+  return hashString(Math.imul(h ^ 32, FNV_PRIME), word);
 }
+
+// One hash namespace per kind of feature.
+const seedOf = (namespace: string): number => hashString(FNV_OFFSET, namespace);
 const WORD = seedOf('w');
 const PAIR = seedOf('b');
 const CHARS = seedOf('c');
+const ROLE_SEEDS: Record<string, number> = { P: seedOf('P'), M: seedOf('M'), N: seedOf('N') };
+const LAST = seedOf('L');
+const FIRST_HEAD = seedOf('FH');
+const HEAD = seedOf('H');
+const MARKER = seedOf('PW');
+const WHO = seedOf('K');
+const NEGATED = seedOf('NEG');
+const SKIP = seedOf('S');
+const SIGNAL = seedOf('SIG');
+const LENGTH = seedOf('len');
 
 /** The final mix (murmur3's) so that nearby inputs spread over the buckets. */
 function bucket(h: number): number {
@@ -101,15 +114,14 @@ export function forEachFeature(n: NormalisedText, field: 'objective' | 'outcome'
   const raw = all.length > MAX_FEATURE_WORDS ? all.slice(0, MAX_FEATURE_WORDS) : all;
   const seq = raw.map(wordClass);
   const count = seq.length;
-  const label = (s: string): string | undefined => (explain ? s : undefined);
 
   // word and pair
   const wordHash: number[] = new Array(count);
   for (let i = 0; i < count; i++) {
     wordHash[i] = hashString(WORD, seq[i]);
     if (seq[i] === ',') continue;
-    sink(bucket(wordHash[i]), 'word', i, i, label(seq[i]));
-    if (seq[i] !== raw[i]) sink(bucket(hashString(WORD, raw[i])), 'word', i, i, label(raw[i]));
+    sink(bucket(wordHash[i]), 'word', i, i, explain ? seq[i] : undefined);
+    if (seq[i] !== raw[i]) sink(bucket(hashString(WORD, raw[i])), 'word', i, i, explain ? raw[i] : undefined);
   }
   const START = hashString(WORD, '<s>');
   const END = hashString(WORD, '</s>');
@@ -117,7 +129,7 @@ export function forEachFeature(n: NormalisedText, field: 'objective' | 'outcome'
     const a = i < 0 ? START : wordHash[i];
     const b = i + 1 < count ? wordHash[i + 1] : END;
     sink(bucket(Math.imul(a ^ PAIR, FNV_PRIME) ^ b), 'pair', Math.max(0, i), Math.min(count - 1, i + 1),
-      label(`${i < 0 ? '<start>' : seq[i]} ${i + 1 < count ? seq[i + 1] : '<end>'}`));
+      explain ? `${i < 0 ? '<start>' : seq[i]} ${i + 1 < count ? seq[i + 1] : '<end>'}` : undefined);
   }
 
   // chars: 3-6 characters of " w1 w2 … " without building the string.
@@ -131,7 +143,7 @@ export function forEachFeature(n: NormalisedText, field: 'objective' | 'outcome'
     let h = CHARS;
     for (let k = 0; k < 6 && i + k < joined.length; k++) {
       h = Math.imul(h ^ joined.charCodeAt(i + k), FNV_PRIME);
-      if (k >= 2) sink(bucket(h), 'chars', wordAt[i], wordAt[i + k], label(joined.slice(i, i + k + 1)));
+      if (k >= 2) sink(bucket(h), 'chars', wordAt[i], wordAt[i + k], explain ? joined.slice(i, i + k + 1) : undefined);
     }
   }
 
@@ -142,15 +154,17 @@ export function forEachFeature(n: NormalisedText, field: 'objective' | 'outcome'
   const emitClause = (from: number, to: number, isLast: boolean): void => {
     if (to <= from) return;
     const role = marker !== '' ? 'P' : clause === 0 ? 'M' : 'N';
-    const r = seedOf(role);
+    const r = ROLE_SEEDS[role];
     for (let i = from; i < to; i++) {
-      sink(bucket(hashString(r, seq[i])), 'role', i, i, label(`${role}:${seq[i]}`));
-      if (i + 1 < to) sink(bucket(hashString(hashString(r, seq[i]), ` ${seq[i + 1]}`)), 'role', i, i + 1, label(`${role}:${seq[i]} ${seq[i + 1]}`));
-      if (isLast) sink(bucket(hashString(seedOf('L'), seq[i])), 'role', i, i, label(`last:${seq[i]}`));
+      const h = hashString(r, seq[i]);
+      sink(bucket(h), 'role', i, i, explain ? `${role}:${seq[i]}` : undefined);
+      if (i + 1 < to) sink(bucket(then(h, seq[i + 1])), 'role', i, i + 1, explain ? `${role}:${seq[i]} ${seq[i + 1]}` : undefined);
+      if (isLast) sink(bucket(hashString(LAST, seq[i])), 'role', i, i, explain ? `last:${seq[i]}` : undefined);
     }
-    const head = to - from > 1 ? `${seq[from]} ${seq[from + 1]}` : seq[from];
-    sink(bucket(hashString(seedOf(clause === 0 ? 'FH' : 'H'), head)), 'role', from, Math.min(from + 1, to - 1), label(`${clause === 0 ? 'opens' : 'clause opens'}:${head}`));
-    if (marker !== '') sink(bucket(hashString(seedOf('PW'), `${marker} ${seq[from]}`)), 'role', Math.max(0, from - 1), from, label(`${marker} …:${seq[from]}`));
+    const opening = hashString(clause === 0 ? FIRST_HEAD : HEAD, seq[from]);
+    sink(bucket(to - from > 1 ? then(opening, seq[from + 1]) : opening), 'role', from, Math.min(from + 1, to - 1),
+      explain ? `${clause === 0 ? 'opens' : 'clause opens'}:${to - from > 1 ? `${seq[from]} ${seq[from + 1]}` : seq[from]}` : undefined);
+    if (marker !== '') sink(bucket(then(hashString(MARKER, marker), seq[from])), 'role', Math.max(0, from - 1), from, explain ? `${marker} …:${seq[from]}` : undefined);
     clause++;
   };
   let lastWord = count - 1;
@@ -170,26 +184,22 @@ export function forEachFeature(n: NormalisedText, field: 'objective' | 'outcome'
   // who: the words with the rep, the client and names as classes ("#client signed", "#rep sent"),
   // so that what a writer's own names and pronouns say carries over to another's.
   const who: string[] = seq.map((t, i) => (REP_WORDS.has(t) ? '#rep' : CLIENT_WORDS.has(t) ? '#client' : isName(n, i) ? '#name' : t));
-  const whoSeed = seedOf('K');
   for (let i = 0; i + 1 < count; i++) {
     if (who[i] === seq[i] && who[i + 1] === seq[i + 1]) continue;
-    sink(bucket(hashString(hashString(whoSeed, who[i]), ` ${who[i + 1]}`)), 'who', i, i + 1, label(`${who[i]} ${who[i + 1]}`));
+    sink(bucket(then(hashString(WHO, who[i]), who[i + 1])), 'who', i, i + 1, explain ? `${who[i]} ${who[i + 1]}` : undefined);
   }
   // negated: the few words after a negation, up to the end of its clause ("did not agree").
-  const negSeed = seedOf('NEG');
   let negation = -1;
   for (let i = 0; i < count; i++) {
     const t = seq[i];
     if (t === ',' || t === 'but' || t === 'just' || PURPOSE_MARKERS.has(t)) { negation = -1; continue; }
     if (NEGATORS.has(t)) { negation = i; continue; }
-    if (negation >= 0 && i - negation <= 3) sink(bucket(hashString(negSeed, t)), 'negated', negation, i, label(`not … ${t}`));
+    if (negation >= 0 && i - negation <= 3) sink(bucket(hashString(NEGATED, t)), 'negated', negation, i, explain ? `not … ${t}` : undefined);
   }
   // pair across one word ("get _ signed", "they _ agreed")
-  const skipSeed = seedOf('S');
-  for (let i = 0; i + 2 < count; i++) sink(bucket(hashString(hashString(skipSeed, seq[i]), ` _ ${seq[i + 2]}`)), 'pair', i, i + 2, label(`${seq[i]} … ${seq[i + 2]}`));
+  for (let i = 0; i + 2 < count; i++) sink(bucket(hashString(hashString(hashString(SKIP, seq[i]), ' _ '), seq[i + 2])), 'pair', i, i + 2, explain ? `${seq[i]} … ${seq[i + 2]}` : undefined);
   // signal: the named cues of signals.ts
-  const signalSeed = seedOf('SIG');
-  if (signals) for (const m of findSignals(seq, field)) sink(bucket(hashString(signalSeed, m.signal.id)), 'signal', m.from, m.to, m.signal.id);
+  if (signals) for (const m of findSignals(seq, field)) sink(bucket(hashString(SIGNAL, m.signal.id)), 'signal', m.from, m.to, m.signal.id);
   const lengthBucket = Math.min(6, Math.floor(count / 4));
-  sink(bucket(hashString(seedOf('len'), String(lengthBucket))), 'role', 0, Math.max(0, count - 1), label(`length:${lengthBucket}`));
+  sink(bucket(hashString(LENGTH, String(lengthBucket))), 'role', 0, Math.max(0, count - 1), explain ? `length:${lengthBucket}` : undefined);
 }

@@ -97,12 +97,43 @@ export function fieldModel(field: JudgedField): FieldModel {
 
 /** The distinct buckets of a normalised text's features, sorted. */
 export function featureBuckets(n: NormalisedText, field: JudgedField, signals = true): Int32Array {
-  const all: number[] = [];
-  forEachFeature(n, field, (b) => { all.push(b); }, false, signals);
-  const sorted = Int32Array.from(all).sort();
+  let all = new Int32Array(256 + n.text.length * 8);
+  let size = 0;
+  forEachFeature(n, field, (b) => {
+    if (size === all.length) { const bigger = new Int32Array(all.length * 2); bigger.set(all); all = bigger; }
+    all[size++] = b;
+  }, false, signals);
+  const sorted = all.subarray(0, size).sort();
   let k = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i];
   return sorted.subarray(0, k);
+}
+
+// Which buckets the current text has already counted: a stamp per bucket, the text's number when
+// counted. Scratch space reused by every call (judging never nests), so scoring allocates nothing;
+// 2 MB, made on first use.
+let stamps: Uint16Array | undefined;
+let stamp = 0;
+
+/**
+ * The model's score of a normalised text, each distinct feature counted once: what judging costs
+ * when nothing needs explaining. The same number as scoreBuckets(model, featureBuckets(n)).
+ */
+export function scoreText(model: FieldModel, n: NormalisedText, field: JudgedField): number {
+  if (!stamps) stamps = new Uint16Array(model.weights.length);
+  if (++stamp === 0x10000) { stamps.fill(0); stamp = 1; }
+  const marks = stamps;
+  const mark = stamp;
+  const weights = model.weights;
+  let sum = 0;
+  let count = 0;
+  forEachFeature(n, field, (b) => {
+    if (marks[b] === mark) return;
+    marks[b] = mark;
+    sum += weights[b];
+    count++;
+  });
+  return model.bias + (count === 0 ? 0 : model.scale * sum * count ** -model.normPower);
 }
 
 /** The model's score of a set of buckets: above `threshold` means flagged. */
@@ -127,12 +158,17 @@ export interface Contribution {
  * their id as label; other features only when `labels` is asked for (`--explain`).
  */
 export function contributions(model: FieldModel, n: NormalisedText, field: JudgedField, labels = false): { score: number; parts: Contribution[] } {
-  const seen = new Map<number, Contribution>();
+  const seen = new Set<number>();
+  const found: Contribution[] = [];
+  let sum = 0;
   forEachFeature(n, field, (b, kind, from, to, label) => {
-    if (!seen.has(b)) seen.set(b, { kind, label: label ?? '', from, to, weight: model.weights[b] });
+    if (seen.has(b)) return;
+    seen.add(b);
+    const weight = model.weights[b];
+    sum += weight;
+    if (weight !== 0) found.push({ kind, label: label ?? '', from, to, weight });
   }, labels);
   const norm = seen.size === 0 ? 0 : model.scale * seen.size ** -model.normPower;
-  const parts: Contribution[] = [];
-  for (const c of seen.values()) if (c.weight !== 0) parts.push({ ...c, weight: c.weight * norm });
-  return { score: scoreBuckets(model, Int32Array.from(seen.keys())), parts };
+  for (const c of found) c.weight *= norm;
+  return { score: model.bias + sum * norm, parts: found };
 }

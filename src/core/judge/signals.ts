@@ -42,6 +42,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   notyet: ["didn't", 'did not', 'not', 'no', "won't", "wouldn't", 'never', "couldn't", "hasn't", "haven't"],
 };
 
+/** Fewer than 32, so a set of them fits in one number (findSignals). */
 export const SIGNALS: readonly Signal[] = [
   // objectives: towards self-focused
   { id: 'aim-is-yours', field: 'objective', polarity: 'flag', description: 'a purpose clause shows the aim is what you get',
@@ -96,6 +97,8 @@ type Step = { words: ReadonlySet<string>; span: number };
 
 interface CompiledPhrase {
   readonly signal: Signal;
+  /** The signal's place in SIGNALS, for a cheap "already found here" mark. */
+  readonly index: number;
   readonly steps: readonly Step[][];
 }
 
@@ -115,13 +118,13 @@ function compileStep(token: string): Step[] {
 // Each field's phrases indexed by the first word they can start with: a word is tried only against
 // the phrases that can start there.
 const BY_FIRST_WORD: Record<'objective' | 'outcome', Map<string, CompiledPhrase[]>> = { objective: new Map(), outcome: new Map() };
-for (const signal of SIGNALS) {
+for (const [index, signal] of SIGNALS.entries()) {
   for (const phrase of signal.phrases) {
-    const compiled: CompiledPhrase = { signal, steps: phrase.split(' ').map(compileStep) };
-    const index = BY_FIRST_WORD[signal.field];
+    const compiled: CompiledPhrase = { signal, index, steps: phrase.split(' ').map(compileStep) };
+    const byFirst = BY_FIRST_WORD[signal.field];
     const firsts = new Set<string>();
     for (const step of compiled.steps[0]) for (const w of step.words) firsts.add(w.split(' ')[0]);
-    for (const first of firsts) (index.get(first) ?? index.set(first, []).get(first)!).push(compiled);
+    for (const first of firsts) (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(compiled);
   }
 }
 
@@ -129,7 +132,7 @@ function matchAt(words: readonly string[], at: number, steps: readonly Step[][],
   if (k === steps.length) return at;
   for (const step of steps[k]) {
     if (at + step.span > words.length) continue;
-    const piece = step.span === 1 ? words[at] : words.slice(at, at + step.span).join(' ');
+    const piece = step.span === 1 ? words[at] : step.span === 2 ? `${words[at]} ${words[at + 1]}` : words.slice(at, at + step.span).join(' ');
     if (!step.words.has(piece)) continue;
     const end = matchAt(words, at + step.span, steps, k + 1);
     if (end >= 0) return end;
@@ -147,13 +150,14 @@ export function findSignals(words: readonly string[], field: 'objective' | 'outc
   for (let i = 0; i < words.length; i++) {
     const phrases = index.get(words[i]);
     if (!phrases) continue;
-    const found = new Set<Signal>();
+    let found = 0; // a bit per signal already found at this word (there are fewer than 32)
     for (const p of phrases) {
-      if (found.has(p.signal)) continue;
+      const bit = 1 << p.index;
+      if (found & bit) continue;
       const end = matchAt(words, i, p.steps, 0);
       if (end > i) {
         out.push({ signal: p.signal, from: i, to: end - 1 });
-        found.add(p.signal);
+        found |= bit;
       }
     }
   }

@@ -3,7 +3,7 @@
  * largest share of it (what gets underlined), the named signals behind it, and the team's
  * phrases, which win over the model.
  */
-import { contributions, featureBuckets, fieldModel, scoreBuckets, type Contribution, type FieldModel, type JudgedField } from './model';
+import { contributions, fieldModel, scoreText, type Contribution, type FieldModel, type JudgedField } from './model';
 import { normalise, type NormalisedText } from './normalize';
 import { compileVocabulary, findPhrases } from './vocabulary';
 import { SIGNALS, type Signal } from './signals';
@@ -153,7 +153,7 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
   const allowed = vocab ? coveredWords(n, findPhrases(n, vocab.allowed)) : undefined;
   if (!allowed || allowed.size === 0) {
     // The common case costs one pass over the features; only a flagged field is explained.
-    const score = scoreBuckets(model, featureBuckets(n, field));
+    const score = scoreText(model, n, field);
     if (score <= model.threshold) return { flagged: false, score, n };
   }
   let { score, parts } = contributions(model, n, field);
