@@ -53,6 +53,8 @@ const runningAsRoot = process.getuid?.() === 0;
 before(() => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-hostile-'));
   fs.chmodSync(workspace, 0o755);
+  // A repository's root: no .gitignore or config in the folders above can change what is checked.
+  fs.mkdirSync(path.join(workspace, '.git'));
   const meetings = path.join(workspace, 'meetings');
   fs.mkdirSync(meetings);
   for (const name of fs.readdirSync(HOSTILE).filter((name) => name.endsWith('.md') && name !== 'README.md')) {
