@@ -186,6 +186,22 @@ test('with every hostile file in one folder, every other note is still checked a
   assert.deepEqual(snapshot(), before, 'no file was written, moved or touched');
 });
 
+test('a config that cannot be read is a clear warning, not “no config”, and the notes under it get the default rules', (context) => {
+  // As root the CLI runs as `nobody` for this check: chmod 000 does not stop root.
+  if (runningAsRoot && !canRunAsNobody()) {
+    context.skip('running as root and cannot switch to nobody: chmod 000 does not stop root');
+    return;
+  }
+  fs.mkdirSync(path.join(workspace, 'locked', 'meetings'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, 'locked', '.objective-outcome.yaml'), 'rules:\n  missing-outcome: off\n');
+  fs.chmodSync(path.join(workspace, 'locked', '.objective-outcome.yaml'), 0o000);
+  fs.writeFileSync(path.join(workspace, 'locked', 'meetings', 'a.md'), '---\nobjective: Understand how their front desk books patients today\n---\n');
+  const { code, stdout, stderr } = run(['lint', 'locked', '--format', 'json'], { asNobody: runningAsRoot });
+  assert.equal(code, 1);
+  assert.deepEqual(json(stdout).map((result) => [result.filePath, result.messages.map((message) => message.ruleId)]), [['locked/meetings/a.md', ['missing-outcome']]]);
+  assert.equal(stderr.trim(), 'objective-outcome: warning: locked/.objective-outcome.yaml: not read: permission denied; the notes under it are checked with the default rules.');
+});
+
 /** Whether this process can read a file (root can, whatever its mode). */
 function canRead(file: string): boolean {
   try {
