@@ -4,7 +4,8 @@
 // Whole-folder figures are measured on one generated corpus (10,000 notes of about 4 KB in 25
 // per-rep folders), each tool a fresh process, in interleaved rounds so a busy machine slows every
 // tool alike: our CLI, the floor (only read every file and parse its front matter with `yaml`) and
-// the nearest peer, markdownlint-cli2 with its default rules. Peak memory is each process's
+// the nearest peer, markdownlint-cli2 with its default rules (installed on first use into the
+// git-ignored .cache/bench-peer, see benchPeer.ts). Peak memory is each process's
 // maxRSS (threads included), reported by a preload at exit.
 // Environment: BENCH_ROUNDS (default 3), BENCH_PEER_ROUNDS (default 1: the peer takes a minute a
 // round), BENCH_SKIP_100K=1 to skip the 100,000-note memory run.
@@ -14,6 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { judgeObjective, judgeOutcome } from '../src/core/judge';
 import { lintMarkdown } from '../src/core';
+import { benchPeerScript } from './benchPeer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -242,7 +244,7 @@ function main(): void {
     writeCorpus(corpus, 10_000);
     const cli = path.join(ROOT, 'dist', 'cli.js');
     const yamlModule = require.resolve('yaml');
-    const peer = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    const peer = benchPeerScript(ROOT);
     const ours: Measured[] = [];
     const oneThread: Measured[] = [];
     const floor: Measured[] = [];

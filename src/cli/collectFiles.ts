@@ -31,7 +31,7 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 export async function collectFiles(args: readonly string[], cwd: string, options: CollectOptions = {}): Promise<Collected> {
   const seen = new Map<string, FileToLint>();
   const errors: string[] = [];
-  const gitignore = options.gitignore === false ? undefined : new GitignoreFilter();
+  const gitignore = options.gitignore === false ? undefined : new GitignoreFilter({ cwd, onError: (message) => errors.push(message) });
   const add = (absolutePath: string, explicit: boolean) => {
     const existing = seen.get(absolutePath);
     if (!existing) seen.set(absolutePath, { absolutePath, explicit });

@@ -1,5 +1,6 @@
 export * from './types';
 export * from './config';
+export * from './configSearch';
 export { parseNote } from './parse';
 export type { ParsedNote, FrontMatter } from './parse';
 export { lintMarkdown, lintNote, disabledRules, fileTooLargeNotice, formatBytes, SKIPPED_FILE_ID, finishJudging, compareFindings } from './lint';

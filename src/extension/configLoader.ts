@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import { CONFIG_FILE_NAME, Config, DEFAULT_CONFIG, parseConfig } from '../core';
+import { CONFIG_FILE_NAME, Config, ConfigFileRead, configFileRefusal, configFromFile, ConfigSearchBounds, DEFAULT_CONFIG, FolderFacts, searchConfigAsync } from '../core';
 
 /** A note's config and the folder its include/exclude globs are relative to. */
 export interface LoadedConfig {
@@ -9,12 +9,14 @@ export interface LoadedConfig {
 }
 
 /**
- * Finds `.objective-outcome.yaml` by walking up from a note to its workspace folder, through
+ * Finds `.objective-outcome.yaml` by walking up from a note to its workspace folder or its
+ * repository's root (the first folder holding `.git`), whichever is nearer, through
  * `vscode.workspace.fs` so it works on disk, in virtual file systems and in the browser.
  * Results are cached per folder and dropped whenever a config file changes.
  */
 export class ConfigLoader implements vscode.Disposable {
   private readonly byFolder = new Map<string, Promise<LoadedConfig>>();
+  private readonly factsByFolder = new Map<string, Promise<FolderFacts>>();
   private readonly problems: vscode.DiagnosticCollection;
   private readonly watcher: vscode.FileSystemWatcher;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -26,6 +28,7 @@ export class ConfigLoader implements vscode.Disposable {
     this.watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
     const reset = () => {
       this.byFolder.clear();
+      this.factsByFolder.clear();
       this.problems.clear();
       this.changed.fire();
     };
@@ -48,18 +51,28 @@ export class ConfigLoader implements vscode.Disposable {
     return loaded;
   }
 
+  /** The same search as the CLI's (searchConfig in the core), bounded by the workspace folder. */
   private async search(folder: vscode.Uri, top: vscode.Uri): Promise<LoadedConfig> {
-    for (let current = folder; ; current = vscode.Uri.joinPath(current, '..')) {
-      const candidate = vscode.Uri.joinPath(current, CONFIG_FILE_NAME);
-      const bytes = await readIfExists(candidate);
-      if (bytes !== undefined) {
-        const { config, problems } = parseConfig(new TextDecoder().decode(bytes));
-        this.report(candidate, problems);
-        return { config, root: current };
-      }
-      if (current.path === top.path || current.path === '/' || !current.path.startsWith(top.path)) break;
+    const bounds: ConfigSearchBounds<vscode.Uri> = {
+      parent: (current) => (current.path === '/' || current.path === top.path || !current.path.startsWith(top.path) ? undefined : vscode.Uri.joinPath(current, '..')),
+      isWorkspaceTop: (current) => current.path === top.path,
+    };
+    const end = await searchConfigAsync(folder, bounds, (current) => this.factsOf(current));
+    if (end.found === undefined) return { config: DEFAULT_CONFIG, root: end.folder };
+    const candidate = vscode.Uri.joinPath(end.folder, CONFIG_FILE_NAME);
+    const { config, problems } = configFromFile(end.found);
+    this.report(candidate, problems);
+    return { config, root: end.folder };
+  }
+
+  private factsOf(folder: vscode.Uri): Promise<FolderFacts> {
+    const key = folder.toString();
+    let facts = this.factsByFolder.get(key);
+    if (!facts) {
+      facts = Promise.all([readConfigFile(vscode.Uri.joinPath(folder, CONFIG_FILE_NAME)), exists(vscode.Uri.joinPath(folder, '.git'))]).then(([config, holdsGit]) => ({ config, holdsGit }));
+      this.factsByFolder.set(key, facts);
     }
-    return { config: DEFAULT_CONFIG, root: top };
+    return facts;
   }
 
   private report(uri: vscode.Uri, problems: string[]): void {
@@ -78,13 +91,61 @@ export class ConfigLoader implements vscode.Disposable {
     this.problems.dispose();
     this.changed.dispose();
     this.byFolder.clear();
+    this.factsByFolder.clear();
   }
 }
 
-async function readIfExists(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+/**
+ * Reads a config through vscode.workspace.fs: only a regular file under the core's cap, judged from
+ * its stat before reading, so a link to /dev/zero or a FIFO is refused instead of read forever.
+ */
+async function readConfigFile(uri: vscode.Uri): Promise<ConfigFileRead> {
+  let stat: vscode.FileStat;
   try {
-    return await vscode.workspace.fs.readFile(uri);
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch (error) {
+    return isNotFound(error) ? { kind: 'missing' } : { kind: 'refused', reason: describeError(error) };
+  }
+  const refusal = configFileRefusal({
+    isFile: (stat.type & vscode.FileType.File) !== 0,
+    isFolder: (stat.type & vscode.FileType.Directory) !== 0,
+    size: stat.size,
+  });
+  if (refusal !== undefined) return { kind: 'refused', reason: refusal };
+  try {
+    return { kind: 'text', text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
+  } catch (error) {
+    return isNotFound(error) ? { kind: 'missing' } : { kind: 'refused', reason: describeError(error) };
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
   } catch {
-    return undefined;
+    return false;
+  }
+}
+
+/** VS Code's own code, and the codes a file system provider may pass through from Node. */
+const NOT_FOUND_CODES = new Set(['FileNotFound', 'EntryNotFound', 'FileNotADirectory', 'ENOENT', 'ENOTDIR']);
+
+function isNotFound(error: unknown): boolean {
+  return NOT_FOUND_CODES.has(String((error as { code?: unknown })?.code));
+}
+
+/** A short, plain reason from a vscode.FileSystemError (its code) or any other error. */
+function describeError(error: unknown): string {
+  switch ((error as { code?: string })?.code) {
+    case 'NoPermissions':
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'FileIsADirectory':
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return error instanceof Error ? error.message : String(error);
   }
 }

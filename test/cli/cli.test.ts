@@ -23,6 +23,8 @@ function write(relative: string, text: string): void {
 
 before(() => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-cli-'));
+  // A repository's root: no .gitignore or config in the folders above can change what is checked.
+  fs.mkdirSync(path.join(workspace, '.git'));
   write('meetings/good.md', fixture('good.md'));
   write('meetings/self-focused.md', fixture('self-focused.md'));
   write('meetings/missing-outcome.md', fixture('missing-outcome.md'));
@@ -125,4 +127,117 @@ test('usage mistakes exit 2 with a message', () => {
   const help = run(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /Usage: objective-outcome lint/);
+});
+
+/** A fresh repository of its own (a folder holding `.git`), removed after the test. */
+function freshProject(context: { after: (fn: () => void) => void }): { root: string; put: (relative: string, text: string) => string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-cli-project-'));
+  fs.mkdirSync(path.join(root, '.git'));
+  context.after(() => fs.rmSync(root, { recursive: true, force: true }));
+  const put = (relative: string, text: string) => {
+    const file = path.join(root, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  return { root, put };
+}
+
+/** Runs the CLI in a folder, killed after 30 s: a config that blocks or never ends must not hang the suite. */
+function runIn(cwd: string, args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, stdio: ['pipe', 'pipe', 'pipe'] });
+  assert.equal(result.error, undefined, `the CLI finished (${String(result.error)})`);
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ruleIdsByFile = (stdout: string) => Object.fromEntries((JSON.parse(stdout) as JsonResult[]).map((result) => [result.filePath, result.messages.map((message) => message.ruleId)]));
+const LENIENT = 'rules:\n  missing-outcome: off\n';
+const onPosix = process.platform !== 'win32';
+
+test('a config above the repository root is never read: only the repository’s folders count', (context) => {
+  const { root, put } = freshProject(context);
+  put('.objective-outcome.yaml', LENIENT);
+  fs.mkdirSync(path.join(root, 'project', '.git'), { recursive: true });
+  put('project/meetings/a.md', fixture('missing-outcome.md'));
+  const { code, stdout, stderr } = runIn(path.join(root, 'project'), ['lint', '.', '--format', 'json']);
+  assert.equal(stderr, '');
+  assert.equal(code, 1);
+  assert.deepEqual(ruleIdsByFile(stdout), { 'meetings/a.md': ['missing-outcome'] });
+  const named = runIn(path.join(root, 'project'), ['lint', '.', '--format', 'json', '--config', '../.objective-outcome.yaml']);
+  assert.deepEqual(ruleIdsByFile(named.stdout), { 'meetings/a.md': [] }, 'named with --config, it applies');
+});
+
+test('a config that is a folder is a clear warning, and the notes under it get the default rules', (context) => {
+  const { root, put } = freshProject(context);
+  put('.objective-outcome.yaml', LENIENT);
+  fs.mkdirSync(path.join(root, 'team', '.objective-outcome.yaml'), { recursive: true });
+  put('team/meetings/a.md', fixture('missing-outcome.md'));
+  const { code, stdout, stderr } = runIn(root, ['lint', 'team', '--format', 'json']);
+  assert.equal(code, 1, 'not the lenient parent config: the team’s own file was meant');
+  assert.deepEqual(ruleIdsByFile(stdout), { 'team/meetings/a.md': ['missing-outcome'] });
+  assert.equal(stderr.trim(), 'objective-outcome: warning: team/.objective-outcome.yaml: not read: it is a folder, not a file; the notes under it are checked with the default rules.');
+});
+
+for (const [kind, make] of [
+  ['a link to /dev/zero', (file: string) => fs.symlinkSync('/dev/zero', file)],
+  ['a link to /dev/stdin', (file: string) => fs.symlinkSync('/dev/stdin', file)],
+  ['a FIFO', (file: string) => assert.equal(spawnSync('mkfifo', [file]).status, 0, 'mkfifo')],
+] as const) {
+  test(`a config that is ${kind} is refused at once with a clear warning, not read forever`, { skip: !onPosix && 'POSIX devices and FIFOs' }, (context) => {
+    const { root, put } = freshProject(context);
+    put('.objective-outcome.yaml', LENIENT);
+    fs.mkdirSync(path.join(root, 'team'));
+    make(path.join(root, 'team', '.objective-outcome.yaml'));
+    put('team/meetings/a.md', fixture('missing-outcome.md'));
+    const { code, stdout, stderr } = runIn(root, ['lint', 'team', '--format', 'json']);
+    assert.equal(code, 1);
+    assert.deepEqual(ruleIdsByFile(stdout), { 'team/meetings/a.md': ['missing-outcome'] });
+    assert.equal(
+      stderr.trim(),
+      'objective-outcome: warning: team/.objective-outcome.yaml: not read: it is not a regular file (a device, a pipe or a socket?); the notes under it are checked with the default rules.',
+    );
+    const named = runIn(root, ['lint', 'team', '--config', 'team/.objective-outcome.yaml']);
+    assert.equal(named.code, 2);
+    assert.equal(named.stderr.trim(), 'objective-outcome: cannot read the config team/.objective-outcome.yaml: it is not a regular file (a device, a pipe or a socket?)');
+  });
+}
+
+test('--config /dev/zero is a usage error with a clear message, not a hang', { skip: !onPosix && 'POSIX devices' }, (context) => {
+  const { root, put } = freshProject(context);
+  put('meetings/a.md', fixture('good.md'));
+  const { code, stdout, stderr } = runIn(root, ['lint', '.', '--config', '/dev/zero']);
+  assert.equal(code, 2);
+  assert.equal(stdout, '');
+  assert.equal(stderr.trim(), 'objective-outcome: cannot read the config /dev/zero: it is not a regular file (a device, a pipe or a socket?)');
+});
+
+test('a config over 1 MB is not read, with a warning; one just under is', (context) => {
+  const { root, put } = freshProject(context);
+  put('.objective-outcome.yaml', LENIENT);
+  // A real team file padded with comments: the rules are in it, but the file is too big to be read.
+  const padded = (size: number) => `rules:\n  weak-outcome: error\n${'#'.repeat(size - 30)}\n`.padEnd(size, '#');
+  put('big/.objective-outcome.yaml', padded(1024 * 1024 + 1));
+  put('big/meetings/a.md', fixture('missing-outcome.md'));
+  put('fits/.objective-outcome.yaml', padded(1024 * 1024));
+  put('fits/meetings/a.md', '---\nobjective: Understand their goals\noutcome: They liked it\n---\n');
+  const { stdout, stderr } = runIn(root, ['lint', 'big', 'fits', '--format', 'json']);
+  assert.deepEqual(ruleIdsByFile(stdout), { 'big/meetings/a.md': ['missing-outcome'], 'fits/meetings/a.md': ['weak-outcome'] });
+  assert.equal(stderr.trim(), 'objective-outcome: warning: big/.objective-outcome.yaml: not read: it is over the 1 MB limit; the notes under it are checked with the default rules.');
+  assert.equal((JSON.parse(stdout) as JsonResult[])[1].messages[0].severity, 'error', 'the file under the cap applies');
+});
+
+test('a .gitignore that cannot be read is an I/O error with a clear message, and its files are still checked', { skip: !onPosix && 'POSIX FIFOs' }, (context) => {
+  const { root, put } = freshProject(context);
+  fs.mkdirSync(path.join(root, 'a', '.gitignore'), { recursive: true });
+  put('a/meetings/x.md', fixture('missing-outcome.md'));
+  fs.mkdirSync(path.join(root, 'b'));
+  assert.equal(spawnSync('mkfifo', [path.join(root, 'b', '.gitignore')]).status, 0, 'mkfifo');
+  put('b/meetings/y.md', fixture('good.md'));
+  const { code, stdout, stderr } = runIn(root, ['lint', '.', '--format', 'json']);
+  assert.equal(code, 2);
+  assert.deepEqual(ruleIdsByFile(stdout), { 'a/meetings/x.md': ['missing-outcome'], 'b/meetings/y.md': [] });
+  assert.deepEqual(stderr.trim().split('\n').sort(), [
+    'objective-outcome: cannot read a/.gitignore: it is a folder, not a file; the files it would ignore are checked',
+    'objective-outcome: cannot read b/.gitignore: it is not a regular file (a device, a pipe or a socket?); the files it would ignore are checked',
+  ]);
 });

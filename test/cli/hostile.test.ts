@@ -11,6 +11,8 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const HOSTILE = path.join(ROOT, 'test', 'fixtures', 'hostile');
 const GOOD = '---\nobjective: Understand how their front desk books patients today\noutcome: They commit to a second meeting on Dec 4\n---\n# Notes\n';
 let workspace: string;
+/** A copy of the CLI in a folder of its own that `nobody` can reach (the project may sit in a private folder). */
+let cliForNobody: string;
 
 interface JsonResult {
   filePath: string;
@@ -21,7 +23,7 @@ interface JsonResult {
 function run(args: string[], options: { asNobody?: boolean } = {}) {
   const spawnOptions: SpawnSyncOptions = { cwd: workspace, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 };
   if (options.asNobody) Object.assign(spawnOptions, { uid: 65534, gid: 65534 });
-  const result = spawnSync(process.execPath, [CLI, ...args], spawnOptions);
+  const result = spawnSync(process.execPath, [options.asNobody ? cliForNobody : CLI, ...args], spawnOptions);
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
@@ -51,6 +53,8 @@ const runningAsRoot = process.getuid?.() === 0;
 before(() => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-hostile-'));
   fs.chmodSync(workspace, 0o755);
+  // A repository's root: no .gitignore or config in the folders above can change what is checked.
+  fs.mkdirSync(path.join(workspace, '.git'));
   const meetings = path.join(workspace, 'meetings');
   fs.mkdirSync(meetings);
   for (const name of fs.readdirSync(HOSTILE).filter((name) => name.endsWith('.md') && name !== 'README.md')) {
@@ -65,9 +69,16 @@ before(() => {
   fs.writeFileSync(path.join(meetings, 'x.md', 'inside.md'), GOOD);
   fs.writeFileSync(path.join(meetings, 'unreadable.md'), GOOD);
   fs.chmodSync(path.join(meetings, 'unreadable.md'), 0o000);
+  const cliFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-hostile-cli-'));
+  fs.chmodSync(cliFolder, 0o755);
+  cliForNobody = path.join(cliFolder, 'cli.js');
+  fs.copyFileSync(CLI, cliForNobody);
 });
 
-after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+after(() => {
+  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.rmSync(path.dirname(cliForNobody), { recursive: true, force: true });
+});
 
 test('a YAML alias bomb is named, not expanded, and fails the check', () => {
   const { code, stdout } = run(['lint', 'meetings/alias-bomb.md', '--format', 'json']);
@@ -150,7 +161,10 @@ test('an unreadable file is an I/O error with a plain message', (context) => {
 
 test('with every hostile file in one folder, every other note is still checked and nothing is written', () => {
   const before = snapshot();
-  const { code, stdout, stderr } = run(['lint', 'meetings', '--format', 'json'], { asNobody: runningAsRoot && canRunAsNobody() });
+  const asNobody = runningAsRoot && canRunAsNobody();
+  // Root reads a `chmod 000` file: when the CLI cannot run as `nobody`, that note is simply checked.
+  const unreadableIsUnreadable = asNobody || !canRead(path.join(workspace, 'meetings', 'unreadable.md'));
+  const { code, stdout, stderr } = run(['lint', 'meetings', '--format', 'json'], { asNobody });
   assert.equal(code, 2, 'I/O errors (the loop, the unreadable file) win the exit code');
   const byFile = new Map(json(stdout).map((result) => [result.filePath, result.messages.map((message) => message.ruleId)]));
   assert.deepEqual(Object.fromEntries(byFile), {
@@ -160,6 +174,7 @@ test('with every hostile file in one folder, every other note is still checked a
     'meetings/good.md': [],
     'meetings/huge.md': ['skipped-file'],
     'meetings/invalid-utf8.md': ['invalid-encoding'],
+    ...(unreadableIsUnreadable ? {} : { 'meetings/unreadable.md': [] }),
     'meetings/x.md/inside.md': [],
   });
   const lines = stderr.trim().split('\n').sort();
@@ -167,15 +182,41 @@ test('with every hostile file in one folder, every other note is still checked a
     'objective-outcome: cannot read meetings/loop-a.md: too many symbolic links (a loop?)',
     'objective-outcome: cannot read meetings/loop-b.md: too many symbolic links (a loop?)',
   ]);
-  if (!runningAsRoot || canRunAsNobody()) assert.ok(lines.includes('objective-outcome: cannot read meetings/unreadable.md: permission denied'));
+  assert.equal(lines.includes('objective-outcome: cannot read meetings/unreadable.md: permission denied'), unreadableIsUnreadable);
   assert.deepEqual(snapshot(), before, 'no file was written, moved or touched');
 });
 
+test('a config that cannot be read is a clear warning, not “no config”, and the notes under it get the default rules', (context) => {
+  // As root the CLI runs as `nobody` for this check: chmod 000 does not stop root.
+  if (runningAsRoot && !canRunAsNobody()) {
+    context.skip('running as root and cannot switch to nobody: chmod 000 does not stop root');
+    return;
+  }
+  fs.mkdirSync(path.join(workspace, 'locked', 'meetings'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, 'locked', '.objective-outcome.yaml'), 'rules:\n  missing-outcome: off\n');
+  fs.chmodSync(path.join(workspace, 'locked', '.objective-outcome.yaml'), 0o000);
+  fs.writeFileSync(path.join(workspace, 'locked', 'meetings', 'a.md'), '---\nobjective: Understand how their front desk books patients today\n---\n');
+  const { code, stdout, stderr } = run(['lint', 'locked', '--format', 'json'], { asNobody: runningAsRoot });
+  assert.equal(code, 1);
+  assert.deepEqual(json(stdout).map((result) => [result.filePath, result.messages.map((message) => message.ruleId)]), [['locked/meetings/a.md', ['missing-outcome']]]);
+  assert.equal(stderr.trim(), 'objective-outcome: warning: locked/.objective-outcome.yaml: not read: permission denied; the notes under it are checked with the default rules.');
+});
+
+/** Whether this process can read a file (root can, whatever its mode). */
+function canRead(file: string): boolean {
+  try {
+    fs.closeSync(fs.openSync(file, 'r'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let nobodyWorks: boolean | undefined;
-/** Whether this machine lets root start a process as `nobody` that can read the workspace and the CLI. */
+/** Whether this machine lets root start a process as `nobody` that can reach the workspace and the copy of the CLI. */
 function canRunAsNobody(): boolean {
   if (nobodyWorks === undefined) {
-    const probe = spawnSync(process.execPath, [CLI, '--version'], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    const probe = spawnSync(process.execPath, [cliForNobody, '--version'], { cwd: workspace, uid: 65534, gid: 65534, encoding: 'utf8' });
     nobodyWorks = probe.status === 0;
   }
   return nobodyWorks;

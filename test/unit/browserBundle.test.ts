@@ -12,6 +12,9 @@ import { ROOT } from '../helpers';
  */
 function fakeVscode(documents: { uri: FakeUri; getText(): string; languageId: string; isClosed: boolean }[]) {
   const published = new Map<string, { message: string; code?: unknown }[]>();
+  let onPublish: () => void = () => {};
+  /** Resolves when the extension next publishes diagnostics: the test waits for that, not for a time. */
+  const nextPublish = new Promise<void>((resolve) => (onPublish = resolve));
   const anything: unknown = new Proxy(function () {}, {
     get: (_target, property) => (property === 'then' ? undefined : anything),
     apply: () => anything,
@@ -50,7 +53,10 @@ function fakeVscode(documents: { uri: FakeUri; getText(): string; languageId: st
     Uri: { joinPath: (base: FakeUri, ...parts: string[]) => new FakeUri(`${base.path}/${parts.join('/')}`) },
     languages: namespace({
       createDiagnosticCollection: () => ({
-        set: (uri: FakeUri, diagnostics: { message: string }[]) => published.set(uri.toString(), diagnostics),
+        set: (uri: FakeUri, diagnostics: { message: string }[]) => {
+          published.set(uri.toString(), diagnostics);
+          onPublish();
+        },
         delete: (uri: FakeUri) => published.delete(uri.toString()),
         clear: () => published.clear(),
         dispose() {},
@@ -81,7 +87,7 @@ function fakeVscode(documents: { uri: FakeUri; getText(): string; languageId: st
       writable: true,
     }),
   });
-  return { vscode, published };
+  return { vscode, published, nextPublish };
 }
 
 const OTHER_API_NAMES = [
@@ -108,7 +114,7 @@ test('the browser bundle runs with no Node globals and lints an open note', asyn
     getText: () => text,
     positionAt: (offset: number) => ({ offset }),
   };
-  const { vscode, published } = fakeVscode([document]);
+  const { vscode, published, nextPublish } = fakeVscode([document]);
   const module = { exports: {} as { activate(context: unknown): void } };
   // Only what a browser worker has: no process, Buffer, require of Node modules, or __dirname.
   const sandbox = vm.createContext({
@@ -128,7 +134,7 @@ test('the browser bundle runs with no Node globals and lints an open note', asyn
   vm.runInContext(code, sandbox, { filename: 'dist/web/extension.js' });
   const subscriptions: unknown[] = [];
   module.exports.activate({ subscriptions, extensionUri: new FakeUri('/ext') });
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await nextPublish;
   const diagnostics = published.get('untitled:Untitled-1');
   assert.ok(diagnostics, 'the open note was linted');
   // The sandbox has its own Array: compare plain copies.

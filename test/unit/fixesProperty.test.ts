@@ -7,6 +7,8 @@ import { noteArbitrary } from '../property/notes';
 
 // 2,000 notes keep `npm run test:unit` quick; FIXES_PROPERTY_RUNS=20000 for a deeper run before a release.
 const RUNS = Number(process.env.FIXES_PROPERTY_RUNS ?? 2000);
+// Fixed, so every run checks the same notes; FIXES_PROPERTY_SEED tries others.
+const SEED = Number(process.env.FIXES_PROPERTY_SEED ?? 20261127);
 let fixesChecked = 0;
 const fixesByKind = new Map<string, number>();
 
@@ -97,7 +99,8 @@ function checkFix(text: string, finding: Finding, fix: NoteFix, findingsBefore: 
   }
 }
 
-test('every quick fix on thousands of generated notes changes only what it means to, keeps every word and leaves valid YAML', () => {
+test('every quick fix on thousands of generated notes changes only what it means to, keeps every word and leaves valid YAML', (context) => {
+  context.diagnostic(`seed ${SEED}, ${RUNS} notes`);
   fc.assert(
     fc.property(noteArbitrary, (text) => {
       const findings = lintNote(text);
@@ -105,7 +108,7 @@ test('every quick fix on thousands of generated notes changes only what it means
         for (const fix of fixesForFinding(text, finding, { findings })) checkFix(text, finding, fix, findings);
       }
     }),
-    { numRuns: RUNS },
+    { numRuns: RUNS, seed: SEED },
   );
   assert.ok(fixesChecked > RUNS, `checked ${fixesChecked} fixes`);
   for (const kind of ['insert-field', 'move-to-outcome', 'swap-fields', 'replace-wording', 'replace-all-wording', 'disable-rule']) {
@@ -114,7 +117,8 @@ test('every quick fix on thousands of generated notes changes only what it means
   if (process.env.FIXES_PROPERTY_REPORT) console.log(`${RUNS} notes, ${fixesChecked} fixes:`, Object.fromEntries(fixesByKind));
 });
 
-test('fix-all on generated notes only ever turns “prospect” into “client” and is idempotent', () => {
+test('fix-all on generated notes only ever turns “prospect” into “client” and is idempotent', (context) => {
+  context.diagnostic(`seed ${SEED}, ${RUNS} notes`);
   fc.assert(
     fc.property(noteArbitrary, (text) => {
       const fixed = fixAll(text);
@@ -123,6 +127,6 @@ test('fix-all on generated notes only ever turns “prospect” into “client�
       assert.equal(fixAll(fixed), fixed, 'a second pass changes nothing');
       assert.equal(parseNote(fixed).problems.length, parseNote(text).problems.length);
     }),
-    { numRuns: RUNS },
+    { numRuns: RUNS, seed: SEED },
   );
 });

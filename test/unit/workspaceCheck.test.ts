@@ -45,6 +45,23 @@ class Emitter {
 
 const watchers: { onDidChange: Emitter; onDidCreate: Emitter; onDidDelete: Emitter }[] = [];
 const collections = new Map<string, Map<string, unknown[]>>();
+/** Called after every change to a diagnostic collection, so a test waits for the change it expects, never for a time. */
+const collectionChanged = new Set<() => void>();
+function notifyCollectionChanged(): void {
+  for (const listener of [...collectionChanged]) listener();
+}
+/** Resolves once `holds()` is true, checking after every change to a diagnostic collection. */
+function whenProblems(holds: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!holds()) return;
+      collectionChanged.delete(check);
+      resolve();
+    };
+    collectionChanged.add(check);
+    check();
+  });
+}
 let root: string;
 
 function walk(folder: string, out: Uri[] = []): Uri[] {
@@ -95,8 +112,14 @@ const fakeVscode = {
       const entries = new Map<string, unknown[]>();
       collections.set(name, entries);
       return {
-        set: (uri: Uri, diagnostics: unknown[]) => entries.set(uri.toString(), diagnostics),
-        delete: (uri: Uri) => entries.delete(uri.toString()),
+        set: (uri: Uri, diagnostics: unknown[]) => {
+          entries.set(uri.toString(), diagnostics);
+          notifyCollectionChanged();
+        },
+        delete: (uri: Uri) => {
+          entries.delete(uri.toString());
+          notifyCollectionChanged();
+        },
         forEach: (callback: (uri: Uri) => void) => [...entries.keys()].forEach((key) => callback(Uri.parse(key))),
         clear: () => entries.clear(),
         dispose: () => entries.clear(),
@@ -164,7 +187,7 @@ after(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-test('Check All Meeting Notes puts every note in the Problems panel and keeps it current', async () => {
+test('Check All Meeting Notes puts every note in the Problems panel and keeps it current', { timeout: 30_000 }, async () => {
   const check = new WorkspaceCheck(new ConfigLoader(), Uri.file('/docs/rules') as never);
   const summary = await check.checkAll({ notify: false });
   assert.deepEqual(
@@ -178,20 +201,19 @@ test('Check All Meeting Notes puts every note in the Problems panel and keeps it
   const watcher = watchers.at(-2)!;
   write('meetings/self-focused.md', fixture('good.md'));
   watcher.onDidChange.fire(Uri.file(path.join(root, 'meetings/self-focused.md')));
-  await new Promise((resolve) => setTimeout(resolve, 600));
-  assert.ok(!problems.has(key('meetings/self-focused.md')));
+  await whenProblems(() => !problems.has(key('meetings/self-focused.md')));
 
   // A new note appears; a note is deleted.
   write('meetings/new.md', fixture('missing-outcome.md'));
   watcher.onDidCreate.fire(Uri.file(path.join(root, 'meetings/new.md')));
   watcher.onDidDelete.fire(Uri.file(path.join(root, 'meetings/huge.md')));
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  await whenProblems(() => problems.has(key('meetings/new.md')));
   assert.deepEqual([...problems.keys()], [key('meetings/new.md')]);
 
   // A folder of notes moved in on disk is reported as the folder alone, not file by file.
   write('moved/calls/missing.md', fixture('missing-outcome.md'));
   watchers.at(-1)!.onDidCreate.fire(Uri.file(path.join(root, 'moved')));
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  await whenProblems(() => problems.has(key('moved/calls/missing.md')));
   assert.deepEqual([...problems.keys()].sort(), [key('meetings/new.md'), key('moved/calls/missing.md')]);
   check.dispose();
 });

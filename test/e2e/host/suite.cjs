@@ -133,6 +133,34 @@ test('flow 5: a ---js note is refused with invalid-front-matter and its code nev
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });
 
+test('a team config that is a FIFO or a link to /dev/zero never hangs the editor: the note under it gets the default rules and the config a clear problem', async () => {
+  const made = [];
+  try {
+    for (const [folder, make] of [
+      ['fifo-team', (file) => require('node:child_process').execFileSync('mkfifo', [file])],
+      ['zero-team', (file) => fs.symlinkSync('/dev/zero', file)],
+    ]) {
+      const config = workspaceUri(`${folder}/.objective-outcome.yaml`);
+      const note = workspaceUri(`${folder}/meetings/2026-11-20-call.md`);
+      fs.mkdirSync(path.dirname(note.fsPath), { recursive: true });
+      made.push(path.dirname(config.fsPath));
+      make(config.fsPath);
+      fs.writeFileSync(note.fsPath, '---\nobjective: Understand how they plan next season\n---\n');
+      await open(`${folder}/meetings/2026-11-20-call.md`);
+      await findingsOf(note, 'missing-outcome');
+      const [problem] = await waitFor(`a problem on ${folder}/.objective-outcome.yaml`, () => {
+        const found = vscode.languages.getDiagnostics(config);
+        return found.length ? found : undefined;
+      });
+      assert.match(problem.message, /not read: it is not a regular file/);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  } finally {
+    // A FIFO must not stay where a later search of the workspace could meet it.
+    for (const folder of made) fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 // Flow 7: every quick fix and the New Meeting Note command (issue 5), in flow7.cjs.
 require('./flow7.cjs')(test, { waitFor, ourDiagnostics, ruleId, describe, findingsOf, workspaceUri, extensionId: EXTENSION_ID });
 
