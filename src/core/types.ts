@@ -29,6 +29,8 @@ export interface FindingData {
   phrase?: string;
   /** The rewrite advice alone, without the reason. */
   suggestion?: string;
+  /** Why it matters, for the hover (the message itself stays short for the Problems panel). */
+  why?: string;
   /** For missing-* findings: whether the key is absent (true) or present but empty (false). */
   keyAbsent?: boolean;
 }
