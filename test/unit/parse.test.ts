@@ -52,7 +52,7 @@ test('a repeated objective is reported at the second key and the first one count
     findings.map((finding) => [finding.ruleId, finding.underlined]),
     [['invalid-front-matter', 'Objective']],
   );
-  assert.match(findings[0].message, /only the first one counts/);
+  assert.match(findings[0].message, /only the first “objective” counts/);
 });
 
 test('a number is read as text and a map is not an outcome', () => {
