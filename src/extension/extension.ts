@@ -5,6 +5,7 @@ import { ConfigLoader } from './configLoader';
 import { NoteHoverProvider } from './hovers';
 import { NEW_MEETING_NOTE_COMMAND, newMeetingNote, NewMeetingNoteArgs } from './newMeetingNote';
 import { NoteLinter } from './noteLinter';
+import { OPEN_RULE_PAGE_COMMAND, openRulePage } from './rulePage';
 import { NoteStatusItem, SHOW_FIRST_PROBLEM_COMMAND, showFirstProblem } from './statusItem';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(NEW_MEETING_NOTE_COMMAND, (args?: NewMeetingNoteArgs) => newMeetingNote(context.extensionUri, isArgs(args) ? args : {})),
     vscode.commands.registerCommand(SHOW_FIRST_PROBLEM_COMMAND, () => showFirstProblem(configs)),
     vscode.commands.registerCommand(SELECT_AFTER_FIX_COMMAND, selectAfterFix),
+    vscode.commands.registerCommand(OPEN_RULE_PAGE_COMMAND, (ruleId: unknown) => openRulePage(context.extension, context.extensionUri, ruleId)),
   );
   linter.lintAllOpen();
   registerWorkspaceCheck(context, configs);

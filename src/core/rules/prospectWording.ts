@@ -20,8 +20,12 @@ export const ProspectWordingRule: Rule = {
       findings.push({
         start,
         end: start + match[0].length,
-        message: `Say “${plural ? 'clients' : 'client'}” rather than “${match[0]}”: assuming they will become clients puts you in the right frame of mind.`,
-        data: { phrase: match[0], suggestion: matchCase(match[0], plural ? 'clients' : 'client') },
+        message: `Say “${plural ? 'clients' : 'client'}” rather than “${match[0]}”.`,
+        data: {
+          phrase: match[0],
+          suggestion: matchCase(match[0], plural ? 'clients' : 'client'),
+          why: 'Assuming they will become clients puts you in the right frame of mind.',
+        },
       });
     }
     return findings;
