@@ -8,6 +8,8 @@ export type RunMode = 'onType' | 'onSave' | 'off';
 export interface EditorSettings {
   run: RunMode;
   debounceMs: number;
+  /** Leave the line being typed on alone until the rep pauses or leaves it. */
+  focusMode: boolean;
   severityOverrides: Partial<Record<RuleId, SeveritySetting>>;
 }
 
@@ -24,6 +26,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): EditorSettings 
   return {
     run: run === 'onSave' || run === 'off' ? run : 'onType',
     debounceMs: Math.max(0, Math.min(5000, section.get<number>('debounceMs') ?? 250)),
+    focusMode: section.get<boolean>('focusMode') !== false,
     severityOverrides,
   };
 }
