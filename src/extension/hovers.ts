@@ -9,10 +9,7 @@ import { lintDocument } from './lintDocument';
  * with the seed's example; on a flagged phrase, why it was flagged and a link to the rule's page.
  */
 export class NoteHoverProvider implements vscode.HoverProvider {
-  constructor(
-    private readonly configs: ConfigLoader,
-    private readonly docsRoot: vscode.Uri,
-  ) {}
+  constructor(private readonly configs: ConfigLoader) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const { findings, config } = await lintDocument(document, this.configs);

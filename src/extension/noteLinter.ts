@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { Finding, fileTooLargeNotice, lintMarkdown, RuleId, SKIPPED_FILE_ID } from '../core';
 import type { ConfigLoader } from './configLoader';
-import { toDiagnostics } from './diagnostics';
+import { rulePageTarget, toDiagnostics } from './diagnostics';
 import { notePathOf } from './lintDocument';
 import { readSettings } from './settings';
 
@@ -35,10 +35,7 @@ export class NoteLinter implements vscode.Disposable {
   private readonly results = new Map<string, { version: number; findings: Finding[] | undefined; turnedOff: RuleId[] }>();
   private readonly focus = new Map<string, Focus>();
 
-  constructor(
-    private readonly configs: ConfigLoader,
-    private readonly docsRoot: vscode.Uri,
-  ) {
+  constructor(private readonly configs: ConfigLoader) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -126,7 +123,7 @@ export class NoteLinter implements vscode.Disposable {
     if (tooLarge) {
       // Only the head is read, to tell a note from any other big Markdown file.
       const isNote = lintMarkdown(text.slice(0, 64 * 1024), options) !== undefined;
-      if (isNote) this.diagnostics.set(document.uri, [skippedFileDiagnostic(tooLarge.message, this.docsRoot)]);
+      if (isNote) this.diagnostics.set(document.uri, [skippedFileDiagnostic(tooLarge.message)]);
       else this.diagnostics.delete(document.uri);
       return;
     }
@@ -147,7 +144,7 @@ export class NoteLinter implements vscode.Disposable {
     const shown = focus
       ? result.findings.filter((finding) => document.positionAt(finding.start).line > focus.line || document.positionAt(finding.end).line < focus.line)
       : result.findings;
-    this.diagnostics.set(document.uri, toDiagnostics(document, shown, this.docsRoot));
+    this.diagnostics.set(document.uri, toDiagnostics(document, shown));
   }
 
   /** The last lint's findings when they are for the document's current version, so others need not lint again. */
@@ -187,9 +184,9 @@ function isTyping(event: vscode.TextDocumentChangeEvent): boolean {
 }
 
 /** The one diagnostic of a note too large to check, linked to the page that explains the limit. */
-export function skippedFileDiagnostic(message: string, docsRoot: vscode.Uri): vscode.Diagnostic {
+export function skippedFileDiagnostic(message: string): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
   diagnostic.source = 'objective-outcome';
-  diagnostic.code = { value: SKIPPED_FILE_ID, target: vscode.Uri.joinPath(docsRoot, `${SKIPPED_FILE_ID}.md`) };
+  diagnostic.code = { value: SKIPPED_FILE_ID, target: rulePageTarget(SKIPPED_FILE_ID) };
   return diagnostic;
 }

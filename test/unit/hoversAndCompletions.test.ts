@@ -12,7 +12,7 @@ const configs = { forDocument: async () => ({ config: DEFAULT_CONFIG, root: Uri.
 const token = { isCancellationRequested: false };
 // The fakes stand in for vscode's classes: the providers only use their shape.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const hovers = new NoteHoverProvider(configs as any, Uri.file('/ext/docs/rules') as any);
+const hovers = new NoteHoverProvider(configs as any);
 const completions = new FrontMatterCompletionProvider(configs as any);
 
 const note = (text: string) => new FakeDocument(Uri.file('/work/meetings/note.md'), text);

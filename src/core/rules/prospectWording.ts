@@ -7,7 +7,8 @@ const FENCE = /^ {0,3}(```|~~~)/;
 /** `prospect-wording`: say "client", assuming prospects become clients. */
 export const ProspectWordingRule: Rule = {
   id: 'prospect-wording',
-  defaultSeverity: 'hint',
+  // Information, not a hint: a hint is three grey dots that never reach the Problems panel.
+  defaultSeverity: 'info',
   description: '“Prospect” where “client” puts you in the right frame of mind.',
   check(context) {
     const { text } = context.note;

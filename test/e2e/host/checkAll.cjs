@@ -62,7 +62,7 @@ test('Check All Meeting Notes: closed notes get their problems in the Problems p
   assert.match(selfFocused.message, /get the appointment/, 'the message quotes the phrase');
   const [missing] = ourDiagnostics(workspaceUri('meetings/2026-11-02-acme-dental-first-meeting.md'));
   assert.match(missing.message, /outcome/i, 'the message names the missing field');
-  assert.match(missing.code.target.toString(), /docs\/rules\/missing-outcome\.md$/, 'the code links to the rule page');
+  assert.match(missing.code.target.toString(), /^command:objectiveOutcome\.openRulePage\?.*missing-outcome/, 'the code links to the rule page');
 });
 
 test('Check All Meeting Notes returns a summary: as many notes as the workspace has meeting notes (no README, guide or excluded file), those with problems, and counts by severity', async () => {
