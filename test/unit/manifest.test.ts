@@ -24,8 +24,8 @@ function resolveNls(value: unknown): any { // eslint-disable-line @typescript-es
   return value;
 }
 
-test('the extension activates on Markdown only, never at startup, and runs untrusted and virtual', () => {
-  assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+test('the extension activates on Markdown (and plain text, to start a note in Ctrl+N’s file), never at startup, and runs untrusted and virtual', () => {
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext']);
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
   assert.equal(manifest.capabilities.virtualWorkspaces, true);
   assert.equal(manifest.engines.vscode, '^1.90.0');
@@ -75,13 +75,28 @@ test('every runtime message in the extension is in the l10n bundle, so a transla
 
 test('the commands are New Meeting Note, Go to First Problem, Check All Meeting Notes and Read About a Rule, and the walkthrough has three steps with their media', () => {
   const ids = (contributes.commands as { command: string }[]).map((command) => command.command);
-  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem', 'objectiveOutcome.checkAllNotes', 'objectiveOutcome.openRulePage']);
+  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem', 'objectiveOutcome.checkAllNotes', 'objectiveOutcome.openRulePage', 'objectiveOutcome.startNoteHere']);
   const [walkthrough] = contributes.walkthroughs as { steps: { media: { markdown: string } }[] }[];
   assert.equal(walkthrough.steps.length, 3);
   for (const step of walkthrough.steps) assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
   const settings = contributes.configuration.properties as Record<string, { default: unknown }>;
   assert.equal(settings['objectiveOutcome.newNote.folder'].default, 'meetings');
   assert.equal(settings['objectiveOutcome.newNote.fileName'].default, 'YYYY-MM-DD-client-kind.md');
+});
+
+test('the walkthrough reads cleanly: no literal backticks, titles that fit, code blocks narrow enough for its media pane', () => {
+  const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  for (const [key, text] of Object.entries(nls).filter(([name]) => name.startsWith('walkthrough.'))) {
+    // Step descriptions render links, bold and nothing else: `code` shows its backticks.
+    assert.doesNotMatch(text, /`/, key);
+    if (key.endsWith('.title')) assert.ok(text.length <= 34, `${key} fits without being cut: “${text}” (${text.length})`);
+  }
+  for (const step of (contributes.walkthroughs as { steps: { media: { markdown: string } }[] }[])[0].steps) {
+    const media = fs.readFileSync(path.join(ROOT, step.media.markdown), 'utf8');
+    for (const block of media.match(/```[\s\S]*?```/g) ?? []) {
+      for (const line of block.split('\n')) assert.ok(line.length <= 40, `${step.media.markdown}: “${line}” is cut off in the media pane`);
+    }
+  }
 });
 
 test('every command has a title and a category', () => {
