@@ -10,7 +10,7 @@ import { NoteStatusItem, SHOW_FIRST_PROBLEM_COMMAND, showFirstProblem } from './
 import { START_NOTE_HERE_COMMAND, startNoteHere, UntitledNoteCompletionProvider } from './untitledNote';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
-/** Activated when a Markdown document (or an untitled plain-text one, to start a note) opens: lint open notes and keep them linted. */
+/** Activated when a Markdown document opens: lint open notes and keep them linted. */
 export function activate(context: vscode.ExtensionContext): void {
   const configs = new ConfigLoader();
   const linter = new NoteLinter(configs);

@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { Finding, RuleId } from '../core';
+import { SKIPPED_FILE_ID, type Finding, type RuleId } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { lintDocument } from './lintDocument';
 import type { NoteLinter } from './noteLinter';
@@ -116,20 +116,29 @@ async function openFirstNoteWithProblems(): Promise<void> {
   const shown = [vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Information];
   const candidates = vscode.languages
     .getDiagnostics()
-    .map(([uri, diagnostics]) => ({ uri, first: diagnostics.filter((diagnostic) => diagnostic.source === 'objective-outcome' && shown.includes(diagnostic.severity)).sort((a, b) => a.range.start.compareTo(b.range.start))[0] }))
+    .map(([uri, diagnostics]) => ({ uri, first: diagnostics.filter((diagnostic) => isNoteProblem(diagnostic) && shown.includes(diagnostic.severity)).sort((a, b) => a.range.start.compareTo(b.range.start))[0] }))
     .filter((candidate) => candidate.first !== undefined)
     .sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
-  const [target] = candidates;
-  if (!target) {
-    const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t('No open meeting note has a problem. Check every note of the workspace?'),
-      vscode.l10n.t('Check All Meeting Notes'),
-    );
-    if (choice) await vscode.commands.executeCommand('objectiveOutcome.checkAllNotes');
-    return;
+  for (const target of candidates) {
+    try {
+      const editor = await vscode.window.showTextDocument(target.uri);
+      await reveal(editor, target.first!.range);
+      return;
+    } catch {
+      // Gone or unreadable since it was checked: the next note will do.
+    }
   }
-  const editor = await vscode.window.showTextDocument(target.uri);
-  await reveal(editor, target.first!.range);
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('No open meeting note has a problem. Check every note of the workspace?'),
+    vscode.l10n.t('Check All Meeting Notes'),
+  );
+  if (choice) await vscode.commands.executeCommand('objectiveOutcome.checkAllNotes');
+}
+
+/** One of our findings about a note's fields, not a notice that a file was not checked. */
+function isNoteProblem(diagnostic: vscode.Diagnostic): boolean {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return diagnostic.source === 'objective-outcome' && code !== SKIPPED_FILE_ID;
 }
 
 async function reveal(editor: vscode.TextEditor, range: vscode.Range): Promise<void> {

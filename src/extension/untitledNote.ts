@@ -6,7 +6,8 @@ export const START_NOTE_HERE_COMMAND = 'objectiveOutcome.startNoteHere';
 /**
  * Ctrl+N opens plain text, where the Markdown snippets are not offered: in a new untitled file that
  * holds nothing but the word being typed, `meeting`, `call`, ... are offered too, and accepting one
- * switches the file to Markdown and scaffolds the note.
+ * switches the file to Markdown and scaffolds the note. (Only once the extension runs, after a
+ * Markdown file opened: activating on plain text would start it with every window.)
  */
 export class UntitledNoteCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly extensionUri: vscode.Uri) {}

@@ -319,7 +319,10 @@ export const uiTests = [
       await hover.locator('a', { hasText: 'Read about this rule' }).first().click();
       const tab = page.locator('.tab', { hasText: 'Preview weak-outcome.md' }).first();
       await tab.waitFor({ timeout: 15_000 });
-      await page.keyboard.press(`${MOD}+W`);
+      // Close it with its own close button: the keyboard focus may be inside the preview.
+      await tab.hover();
+      await tab.locator('.codicon-close').first().click();
+      await tab.waitFor({ state: 'detached', timeout: 10_000 });
     },
   },
   {
@@ -365,12 +368,18 @@ export const uiTests = [
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
       await page.keyboard.type('outcome: T');
-      // The status bar follows every check: once it sees the one-letter outcome, the note was checked.
-      await eventually('the note to be checked with the typed outcome', async () => /Outcome ~/.test(await status.innerText()), 5000);
-      const whileTyping = panelSection(await panel.innerText(), 'typing.md');
+      // Keep typing, a letter at a rep's pace, until the Problems panel has caught up with the
+      // typed outcome (the old "No outcome" gone): all that while the line is in focus.
+      let whileTyping;
+      for (const letter of 'hey were happy with the demo today') {
+        await page.keyboard.type(letter);
+        whileTyping = panelSection(await panel.innerText(), 'typing.md');
+        if (/Outcome ~/.test(await status.innerText()) && !/No outcome/.test(whileTyping)) break;
+      }
+      assert.ok(/Outcome ~/.test(await status.innerText()), 'the note was checked as the rep typed (the status bar sees the weak outcome)');
       assert.doesNotMatch(whileTyping, /weak-outcome|missing-outcome/, `nothing on the line being typed:\n${whileTyping}`);
       await eventually('the weak outcome once the rep pauses', async () => /weak-outcome/.test(panelSection(await panel.innerText(), 'typing.md')), 10_000);
-      for (let i = 0; i < 20 && /outcome: T/.test(await editorText(page)); i++) await page.keyboard.press(`${MOD}+Z`);
+      for (let i = 0; i < 40 && /outcome: T/.test(await editorText(page)); i++) await page.keyboard.press(`${MOD}+Z`);
       await page.keyboard.press(`${MOD}+S`);
     },
   },

@@ -24,8 +24,9 @@ function resolveNls(value: unknown): any { // eslint-disable-line @typescript-es
   return value;
 }
 
-test('the extension activates on Markdown (and plain text, to start a note in Ctrl+N’s file), never at startup, and runs untrusted and virtual', () => {
-  assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext']);
+test('the extension activates on Markdown only, never at startup, and runs untrusted and virtual', () => {
+  // Not on plain text either: VS Code opens plain-text documents of its own at startup.
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
   assert.equal(manifest.capabilities.virtualWorkspaces, true);
   assert.equal(manifest.engines.vscode, '^1.90.0');

@@ -230,5 +230,16 @@ test('Check All Meeting Notes follows files.exclude without being run again: a f
   await waitForShown(MOVED_NOTE, movedNoteExpected());
 });
 
+test('"Go to the first problem" (the walkthrough\'s link) with no editor open opens the first note with a problem and selects it', async () => {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor('no editor', () => vscode.window.activeTextEditor === undefined);
+  await vscode.commands.executeCommand('objectiveOutcome.showFirstProblem');
+  const editor = await waitFor('a note to open', () => vscode.window.activeTextEditor);
+  const problems = ourDiagnostics(editor.document.uri).filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Hint);
+  assert.ok(problems.length > 0, `${editor.document.uri.path} has a problem`);
+  assert.ok(problems.some((diagnostic) => diagnostic.range.isEqual(editor.selection)), 'the problem is selected');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
 /** Entry point called by VS Code's extension test runner. */
 exports.run = run;
