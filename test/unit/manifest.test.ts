@@ -141,7 +141,7 @@ function expandSnippet(body: string[], date: Date): string {
   return text;
 }
 
-test('every snippet parses, scaffolds a complete note with today’s date, and that note has no findings', () => {
+test('every snippet parses and scaffolds a complete note with today’s date; left untouched it is not written yet, once written it is clean', () => {
   const [contribution] = contributes.snippets as { language: string; path: string }[];
   assert.equal(contribution.language, 'markdown');
   const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, contribution.path), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
