@@ -170,7 +170,9 @@ export const workspace = {
     return true;
   },
   getConfiguration(section: string) {
-    return { get: <T>(key: string): T | undefined => fake.settings[`${section}.${key}`] as T | undefined };
+    const value = (key: string) => fake.settings[`${section}.${key}`];
+    // Settings set here count as the user's own (globalValue), as VS Code's inspect() reports them.
+    return { get: <T>(key: string): T | undefined => value(key) as T | undefined, inspect: <T>(key: string) => ({ key, globalValue: value(key) as T | undefined }) };
   },
   getWorkspaceFolder: () => undefined,
   async openTextDocument(target: Uri | { language: string }) {
