@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm start`: build and package the extension, then open the demo workspace in a real VS Code
-// (code-server) with the packaged .vsix installed, at http://127.0.0.1:$PORT (default 8080).
+// `npm start`: build and package the extension, then open a fresh copy of the demo workspace in a
+// real VS Code (code-server) with the packaged .vsix installed, at http://127.0.0.1:$PORT (default
+// 8080). The copy lives in .cache/start/demo and is made again at every start, so what a rep edits
+// there never reaches the tracked demo/ notes and the next start shows them as they are.
 // Everything it installs lives in the git-ignored .cache/vscode/; the user's own VS Code profile is
 // never touched. Ctrl+C stops the server and everything it started.
 // Options: --no-build reuses the .vsix already in the repo root.
@@ -19,8 +21,8 @@ const fail = (msg) => {
 
 const port = Number(process.env.PORT || 8080);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT=${process.env.PORT} is not a port number.`);
-const demoDir = path.join(repoRoot, 'demo');
 const stateDir = path.join(cacheRoot, 'start');
+const demoDir = path.join(stateDir, 'demo');
 const extensionsDir = path.join(stateDir, 'extensions');
 const userDataDir = path.join(stateDir, 'user-data');
 const logFile = path.join(stateDir, 'code-server.log');
@@ -44,8 +46,12 @@ try {
   throw err;
 }
 
-// A clean extensions folder each time, so the demo always runs the .vsix just packaged.
+// A clean extensions folder each time, so the demo always runs the .vsix just packaged; a fresh
+// demo folder and profile, so no edit or unsaved change of an earlier session shows up again.
 fs.rmSync(extensionsDir, { recursive: true, force: true });
+fs.rmSync(userDataDir, { recursive: true, force: true });
+fs.rmSync(demoDir, { recursive: true, force: true });
+fs.cpSync(path.join(repoRoot, 'demo'), demoDir, { recursive: true });
 fs.mkdirSync(extensionsDir, { recursive: true });
 writeUserSettings(userDataDir, { 'workbench.startupEditor': 'readme', 'files.hotExit': 'onExit' });
 installVsix(vsix, { extensionsDir, userDataDir });
@@ -72,7 +78,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => s
 say('');
 say(`Objective & Outcome ${version} (${extensionId}) is running in VS Code (code-server), ready in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
 say(`Open ${workbenchUrl(server.url, demoDir)}`);
-say(`Demo notes: ${path.relative(process.cwd(), demoDir) || demoDir}/   Server log: ${path.relative(process.cwd(), logFile)}`);
+say(`Demo notes: ${path.relative(process.cwd(), demoDir) || demoDir}/ (a fresh copy of demo/ at every start; edits there are not kept)`);
+say(`Server log: ${path.relative(process.cwd(), logFile)}`);
 say('Press Ctrl+C to stop.');
 
 const { code, signal } = await server.exited;

@@ -14,10 +14,12 @@ export interface NoteTally {
   weakOutcome: number;
   brokenFrontMatter: number;
   notChecked: number;
+  /** Notes that turn rules off with a disable comment: not clean, only not checked for those rules. */
+  rulesOff: number;
 }
 
 function emptyTally(): NoteTally {
-  return { notes: 0, missingObjective: 0, missingOutcome: 0, selfFocused: 0, weakOutcome: 0, brokenFrontMatter: 0, notChecked: 0 };
+  return { notes: 0, missingObjective: 0, missingOutcome: 0, selfFocused: 0, weakOutcome: 0, brokenFrontMatter: 0, notChecked: 0, rulesOff: 0 };
 }
 
 const TALLIED: Partial<Record<string, Exclude<keyof NoteTally, 'notes'>>> = {
@@ -33,14 +35,17 @@ const TALLIED: Partial<Record<string, Exclude<keyof NoteTally, 'notes'>>> = {
 export class RunStats {
   notes = 0;
   notesWithProblems = 0;
+  /** Notes that turn rules off for themselves. */
+  notesWithRulesOff = 0;
   readonly counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
   readonly total = emptyTally();
   readonly byFolder = new Map<string, NoteTally>();
 
   /** Counts one note: `shown` are the messages printed (after --quiet), `all` every message it had. */
-  add(filePath: string, shown: FileResult['messages'], all: FileResult['messages']): void {
+  add(filePath: string, shown: FileResult['messages'], all: FileResult['messages'], disabledRules: readonly string[] = []): void {
     this.notes++;
     if (shown.length > 0) this.notesWithProblems++;
+    if (disabledRules.length > 0) this.notesWithRulesOff++;
     for (const message of shown) this.counts[message.severity]++;
     const folder = path.dirname(filePath).split(path.sep).join('/');
     let tally = this.byFolder.get(folder);
@@ -48,6 +53,7 @@ export class RunStats {
     const rules = new Set(all.map((message) => message.ruleId));
     for (const target of [tally, this.total]) {
       target.notes++;
+      if (disabledRules.length > 0) target.rulesOff++;
       for (const ruleId of rules) {
         const key = TALLIED[ruleId];
         if (key) target[key]++;
@@ -92,7 +98,8 @@ export function textReporter(write: Write, options: { color: boolean; summary: b
   const paint = options.color ? ansiPaint : noPaint;
   return {
     file(result) {
-      if (result.messages.length === 0) return;
+      const off = result.disabledRules ?? [];
+      if (result.messages.length === 0 && off.length === 0) return;
       const out = [paint(4, result.filePath)];
       const whereOf = (message: FileResult['messages'][number]) => `${message.line}:${message.column}`;
       const whereWidth = Math.max(...result.messages.map((message) => whereOf(message).length));
@@ -102,6 +109,7 @@ export function textReporter(write: Write, options: { color: boolean; summary: b
           `  ${paint(2, whereOf(message).padEnd(whereWidth))}  ${paint(SEVERITY_COLOUR[message.severity], message.severity.padEnd(severityWidth))}  ${message.message}  ${paint(2, message.ruleId)}`,
         );
       }
+      if (off.length > 0) out.push(`  ${paint(2, `turned off in this note: ${off.join(', ')}`)}`);
       write(`${out.join('\n')}\n\n`);
     },
     end(stats) {
@@ -119,6 +127,7 @@ const COLUMNS: [keyof NoteTally, string][] = [
   ['weakOutcome', 'weak outcome'],
   ['brokenFrontMatter', 'broken'],
   ['notChecked', 'not checked'],
+  ['rulesOff', 'rules off'],
 ];
 
 /** The manager's view (`--summary`): how many notes lack what, per folder and in all. */
@@ -137,7 +146,8 @@ export function summaryTable(stats: RunStats, paint: Paint = noPaint): string {
     '',
     `${stats.total.notes} notes checked: ${stats.total.missingObjective} (${percent(stats.total.missingObjective)}) missing an objective, ` +
       `${stats.total.missingOutcome} (${percent(stats.total.missingOutcome)}) missing an outcome, ` +
-      `${stats.total.selfFocused} with a self-focused objective, ${stats.total.weakOutcome} with a weak outcome.`,
+      `${stats.total.selfFocused} with a self-focused objective, ${stats.total.weakOutcome} with a weak outcome` +
+      (stats.total.rulesOff > 0 ? `, ${stats.total.rulesOff} turning rules off.` : '.'),
   );
   return out.join('\n');
 }
@@ -146,10 +156,11 @@ function summaryLine(stats: RunStats, paint: Paint): string {
   const counts = stats.counts;
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const notes = `${stats.notes} ${stats.notes === 1 ? 'note' : 'notes'} checked`;
-  if (total === 0) return paint(32, `✓ ${notes}, no problems.`);
+  const off = stats.notesWithRulesOff === 0 ? '' : ` (${stats.notesWithRulesOff} turning rules off)`;
+  if (total === 0) return paint(32, `✓ ${notes}, no problems${off}.`);
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`, plural(counts.hint, 'hint')];
   const mark = counts.error + counts.warning > 0 ? paint(31, '✖') : paint(36, 'ℹ');
-  return `${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${stats.notesWithProblems} of ${notes}.`;
+  return `${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${stats.notesWithProblems} of ${notes}${off}.`;
 }
 
 function plural(count: number, word: string): string {

@@ -21,6 +21,8 @@ export interface CliMessage {
 export interface FileResult {
   filePath: string;
   messages: CliMessage[];
+  /** The rules the note turns off with `# objective-outcome-disable` (only when it does: an additive field). */
+  disabledRules?: string[];
 }
 
 /**
@@ -121,7 +123,8 @@ export function lintBytes(file: FileToLint, read: { bytes: Uint8Array; tooLarge?
   }
 
   const pending: PendingJudgement[] | undefined = options.deferJudging ? [] : undefined;
-  const findings = lintMarkdown(text, { ...lintOptions, deferJudging: pending });
+  const turnedOff: RuleId[] = [];
+  const findings = lintMarkdown(text, { ...lintOptions, deferJudging: pending, turnedOff });
   if (findings === undefined) return { kind: 'not-a-note' };
   const lines = findings.length > 0 || !validUtf8 ? new LineIndex(text) : undefined;
   const messages = findings.map((finding) => toMessage(lines!, finding.ruleId, finding.severity, finding.message, finding.start, finding.end));
@@ -131,7 +134,7 @@ export function lintBytes(file: FileToLint, read: { bytes: Uint8Array; tooLarge?
       toMessage(lines!, INVALID_ENCODING_ID, 'warning', 'This file is not valid UTF-8: bytes that are no character are shown as “\uFFFD” and were checked as such. Save the note as UTF-8.', at, Math.min(at + 1, text.length)),
     );
   }
-  const result = { filePath: shown, messages };
+  const result: FileResult = turnedOff.length > 0 ? { filePath: shown, messages, disabledRules: turnedOff } : { filePath: shown, messages };
   if (pending === undefined || pending.length === 0) return { kind: 'result', result };
   let headEnd = 0;
   for (const work of pending) for (const item of work.items) headEnd = Math.max(headEnd, item.end);
@@ -161,7 +164,7 @@ export function finishFile(outcome: FileOutcome): FileOutcome {
     placed.push({ ...finding, message: toMessage(lines, finding.ruleId, finding.severity, finding.message, finding.start, finding.end) });
   }
   placed.sort(compareFindings);
-  return { kind: 'result', result: { filePath: outcome.result.filePath, messages: [...messages.slice(0, skip), ...placed.map((entry) => entry.message)] } };
+  return { kind: 'result', result: { ...outcome.result, messages: [...messages.slice(0, skip), ...placed.map((entry) => entry.message)] } };
 }
 
 // Each result crosses threads as a copy, phrases included; the judge compiles a team's phrases once

@@ -164,8 +164,8 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
       if (outcome.kind !== 'result') continue;
       const all = outcome.result.messages;
       const shown = values.quiet ? all.filter((message) => message.severity === 'error') : all;
-      stats.add(outcome.result.filePath, shown, all);
-      reporter.file(shown === all ? outcome.result : { filePath: outcome.result.filePath, messages: shown });
+      stats.add(outcome.result.filePath, shown, all, outcome.result.disabledRules);
+      reporter.file(shown === all ? outcome.result : { ...outcome.result, messages: shown });
     }
     reporter.end(stats, errors);
     output.flush();

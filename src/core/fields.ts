@@ -1,6 +1,7 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, Node, Pair } from 'yaml';
 import type { PlainScalar } from './plainFrontMatter';
 import type { FrontMatter } from './parse';
+import { isSnippetExample } from './snippetExamples';
 
 /**
  * A piece of text inside a field (the whole value, or one list item), with where it sits in the
@@ -46,9 +47,9 @@ export interface Field {
 /** Values that mean "nothing written yet". */
 const PLACEHOLDER = /^\s*(?:|~|null|tbd|todo|tba|n\/?a|none|-+|\.{2,}|…|\?+|x{2,}|<[^>]*>|\[[^\]]*\]|\{[^}]*\})\s*$/i;
 
-/** Whether a value is empty or only a placeholder. */
+/** Whether a value is empty, only a placeholder, or a snippet's example left untouched. */
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text);
+  return PLACEHOLDER.test(text) || isSnippetExample(text);
 }
 
 /** Finds the field named `names[0]` (or any alias in `names`) at the top level of the front matter. */

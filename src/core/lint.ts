@@ -20,6 +20,11 @@ export interface LintOptions {
    * finished by {@link finishJudging}. The CLI parses on one thread and judges on another.
    */
   deferJudging?: PendingJudgement[];
+  /**
+   * When given, receives the ids of the rules this note turns off with a disable comment (those that
+   * would otherwise run), so a report can say so instead of calling the note clean.
+   */
+  turnedOff?: RuleId[];
 }
 
 /** A judging rule's work, left for later: the texts to judge and all the findings need. Plain data. */
@@ -64,12 +69,12 @@ export function lintMarkdown(text: string, options: LintOptions = {}): Finding[]
   const config = options.config ?? DEFAULT_CONFIG;
   const note = parseNote(text);
   if (!options.force && !isMeetingNote(note, config, options.path)) return undefined;
-  return lintParsedNote(note, config, options.severityOverrides, options.deferJudging);
+  return lintParsedNote(note, config, options.severityOverrides, options.deferJudging, options.turnedOff);
 }
 
 /** Lints text known to be a meeting note. */
 export function lintNote(text: string, options: LintOptions = {}): Finding[] {
-  return lintParsedNote(parseNote(text), options.config ?? DEFAULT_CONFIG, options.severityOverrides);
+  return lintParsedNote(parseNote(text), options.config ?? DEFAULT_CONFIG, options.severityOverrides, undefined, options.turnedOff);
 }
 
 function lintParsedNote(
@@ -77,6 +82,7 @@ function lintParsedNote(
   config: Config,
   overrides: Partial<Record<RuleId, SeveritySetting>> | undefined,
   deferred?: PendingJudgement[],
+  turnedOff?: RuleId[],
 ): Finding[] {
   const frontMatter = note.frontMatter;
   const context: NoteContext = {
@@ -105,8 +111,16 @@ function lintParsedNote(
   for (const rule of RULES) {
     // Broken front matter gets its error alone: "missing objective" would only repeat it.
     if (broken && rule.id !== 'invalid-front-matter' && rule.id !== 'prospect-wording') continue;
-    if (disabled === 'all' || disabled.has(rule.id)) continue;
-    const severity = severityOf(rule.id, rule.defaultSeverity, config, overrides);
+    let severity = severityOf(rule.id, rule.defaultSeverity, config, overrides);
+    // A note whose fields cannot be read is never clean: no comment or setting hides that it is broken.
+    const unreadable = broken && rule.id === 'invalid-front-matter';
+    if (disabled === 'all' || disabled.has(rule.id)) {
+      if (!unreadable) {
+        if (severity !== 'off') turnedOff?.push(rule.id);
+        continue;
+      }
+    }
+    if (unreadable && severity === 'off') severity = rule.defaultSeverity;
     if (severity === 'off') continue;
     if (deferred && rule.judges) {
       const items = context[rule.judges.field].texts;

@@ -145,9 +145,10 @@ export function parseNote(text: string): ParsedNote {
   const document = parseYaml(yamlText);
   frontMatter.document = document;
   for (const error of document.errors.slice(0, MAX_YAML_ERRORS)) {
+    const explained = explainYamlError(error.code, error.message, error.pos[0], yamlText);
     problems.push({
-      message: `The front matter is not valid YAML: ${firstLine(error.message)}.`,
-      ...lineAround(text, yamlStart + Math.min(error.pos[0], yamlText.length), frontMatter),
+      message: explained.message,
+      ...lineAround(text, yamlStart + Math.min(explained.at, yamlText.length), frontMatter),
     });
   }
   const aliases = yamlText.includes('*') ? countAliases(document) : 0;
@@ -247,6 +248,57 @@ function findClosingFence(text: string, from: number): number | undefined {
   const index = text.indexOf('\n---', from);
   if (index === -1) return undefined;
   return index > from && text.charAt(index - 1) === '\r' ? index - 1 : index;
+}
+
+/**
+ * A YAML error in a rep's words, and where the rep has to look: for an unclosed quote the parser
+ * points at the end of the front matter, but the fix belongs on the line where the quote opened.
+ */
+export function explainYamlError(code: string, message: string, at: number, yamlText: string): { message: string; at: number } {
+  switch (code) {
+    case 'MISSING_CHAR': {
+      const quote = /quote/i.test(message) ? unclosedQuoteAt(yamlText) : undefined;
+      if (quote !== undefined) return { message: `This value's ${quote.mark === '"' ? 'double' : 'single'} quote is never closed: add ${quote.mark} at its end, or remove the opening one.`, at: quote.at };
+      break;
+    }
+    case 'BAD_INDENT':
+    case 'MISSING_FLOW_END':
+    case 'UNEXPECTED_TOKEN':
+      if (/flow (?:sequence|collection|mapping)|\]|\}/i.test(message)) {
+        const bracket = /^[^#\n]*?:\s*([[{])[^\n\]}]*$/m.exec(yamlText);
+        const mark = bracket?.[1] ?? '[';
+        return { message: `A “${mark}” opened here is never closed with “${mark === '[' ? ']' : '}'}”: close it, or put the value in quotes.`, at: bracket ? bracket.index : at };
+      }
+      break;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return { message: 'This value holds “: ”, which reads as a second field on the same line: put the whole value in quotes.', at };
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { message: 'This line is indented under the one before, so it cannot be read as a field: start it at the left edge.', at };
+    case 'TAB_AS_INDENT':
+      return { message: 'A tab indents this line: front matter is indented with spaces only.', at };
+    case 'DUPLICATE_KEY':
+      return { message: 'This field is given twice: keep one.', at };
+    default:
+      break;
+  }
+  return { message: `The front matter cannot be read here: ${firstLine(message)}.`, at };
+}
+
+/** The line whose value opens a quote it never closes (the first one), with the quote mark. */
+function unclosedQuoteAt(yamlText: string): { at: number; mark: string } | undefined {
+  let offset = 0;
+  for (const line of yamlText.split('\n')) {
+    const value = /^(\s*(?:-\s+|[^#:\s][^:]*:\s+))(["'])/.exec(line);
+    if (value) {
+      const mark = value[2];
+      const rest = line.slice(value[0].length);
+      // Inside double quotes a backslash escapes; inside single quotes '' is a quote.
+      const closed = mark === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /'(?!')|^'$/.test(rest.replace(/''/g, ''));
+      if (!closed) return { at: offset + value[1].length, mark };
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

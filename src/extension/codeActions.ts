@@ -111,6 +111,8 @@ function localTitle(fix: NoteFix): string {
       return fix.title.startsWith('Move this') ? vscode.l10n.t('Move this item to the outcome') : vscode.l10n.t('Move the objective to the outcome (and write a new one)');
     case 'swap-fields':
       return vscode.l10n.t('Swap objective and outcome');
+    case 'strengthen-outcome':
+      return vscode.l10n.t('Add their commitment: “… {0}”', argument);
     case 'replace-wording':
       return vscode.l10n.t('Replace with “{0}”', argument);
     case 'replace-all-wording':

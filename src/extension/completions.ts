@@ -15,7 +15,12 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
 
   constructor(private readonly configs: ConfigLoader) {}
 
-  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[] | undefined> {
+  async provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+    context?: vscode.CompletionContext,
+  ): Promise<vscode.CompletionItem[] | undefined> {
     const text = document.getText();
     const offset = document.offsetAt(position);
     const note = parseNote(text);
@@ -27,6 +32,9 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     const value = /^(\s*)(["']?)([\w-]+)\2\s*:\s+(.*)$/.exec(linePrefix);
     if (value) {
+      // A space typed inside the rep's own words is no request for starters: a list popping up
+      // there would take the next Tab, which should move to the next field.
+      if (context?.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && value[4].trim() !== '') return undefined;
       const key = value[3].toLowerCase();
       const valueRange = new vscode.Range(position.line, linePrefix.length - value[4].length, position.line, position.character);
       if (config.fields.objective.some((name) => name.toLowerCase() === key)) return starters(objectiveStarters(), valueRange, vscode.l10n.t('About the client'));

@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import type { Finding, Severity } from '../core';
+import { rulePageCommandUri } from './rulePage';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -18,13 +19,21 @@ export class NoteDiagnostic extends vscode.Diagnostic {
   }
 }
 
+/**
+ * The link behind a diagnostic's rule id: a command that opens the rule's page rendered (read-only),
+ * rather than the raw Markdown file inside the extension's folder.
+ */
+export function rulePageTarget(ruleId: string): vscode.Uri {
+  return vscode.Uri.parse(rulePageCommandUri(ruleId));
+}
+
 /** Turns core findings (offsets) into diagnostics (positions) linked to each rule's page. */
-export function toDiagnostics(document: vscode.TextDocument, findings: Finding[], docsRoot: vscode.Uri): NoteDiagnostic[] {
+export function toDiagnostics(document: vscode.TextDocument, findings: Finding[]): NoteDiagnostic[] {
   return findings.map((finding) => {
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
     const diagnostic = new NoteDiagnostic(range, finding);
     diagnostic.source = 'objective-outcome';
-    diagnostic.code = { value: finding.ruleId, target: vscode.Uri.joinPath(docsRoot, `${finding.ruleId}.md`) };
+    diagnostic.code = { value: finding.ruleId, target: rulePageTarget(finding.ruleId) };
     return diagnostic;
   });
 }

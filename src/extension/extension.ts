@@ -5,25 +5,29 @@ import { ConfigLoader } from './configLoader';
 import { NoteHoverProvider } from './hovers';
 import { NEW_MEETING_NOTE_COMMAND, newMeetingNote, NewMeetingNoteArgs } from './newMeetingNote';
 import { NoteLinter } from './noteLinter';
+import { OPEN_RULE_PAGE_COMMAND, openRulePage } from './rulePage';
 import { NoteStatusItem, SHOW_FIRST_PROBLEM_COMMAND, showFirstProblem } from './statusItem';
+import { START_NOTE_HERE_COMMAND, startNoteHere, UntitledNoteCompletionProvider } from './untitledNote';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
 /** Activated when a Markdown document opens: lint open notes and keep them linted. */
 export function activate(context: vscode.ExtensionContext): void {
   const configs = new ConfigLoader();
-  const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
-  const linter = new NoteLinter(configs, docsRoot);
+  const linter = new NoteLinter(configs);
   const markdown: vscode.DocumentSelector = { language: 'markdown' };
   context.subscriptions.push(
     configs,
     linter,
     new NoteStatusItem(configs, linter),
     vscode.languages.registerCodeActionsProvider(markdown, new NoteCodeActionProvider(configs), NoteCodeActionProvider.metadata),
-    vscode.languages.registerHoverProvider(markdown, new NoteHoverProvider(configs, docsRoot)),
+    vscode.languages.registerHoverProvider(markdown, new NoteHoverProvider(configs)),
     vscode.languages.registerCompletionItemProvider(markdown, new FrontMatterCompletionProvider(configs), ...FrontMatterCompletionProvider.triggerCharacters),
     vscode.commands.registerCommand(NEW_MEETING_NOTE_COMMAND, (args?: NewMeetingNoteArgs) => newMeetingNote(context.extensionUri, isArgs(args) ? args : {})),
     vscode.commands.registerCommand(SHOW_FIRST_PROBLEM_COMMAND, () => showFirstProblem(configs)),
     vscode.commands.registerCommand(SELECT_AFTER_FIX_COMMAND, selectAfterFix),
+    vscode.languages.registerCompletionItemProvider({ language: 'plaintext', scheme: 'untitled' }, new UntitledNoteCompletionProvider(context.extensionUri)),
+    vscode.commands.registerCommand(START_NOTE_HERE_COMMAND, (uri: unknown, kind: unknown) => startNoteHere(context.extensionUri, uri, kind)),
+    vscode.commands.registerCommand(OPEN_RULE_PAGE_COMMAND, (ruleId: unknown) => openRulePage(context.extension, context.extensionUri, ruleId)),
   );
   linter.lintAllOpen();
   registerWorkspaceCheck(context, configs);

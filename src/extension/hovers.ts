@@ -1,5 +1,6 @@
 import vscode = require('vscode');
-import { findField, parseNote, RULES } from '../core';
+import { Finding, findField, parseNote, RULES } from '../core';
+import { OPEN_RULE_PAGE_COMMAND, rulePageCommandUri } from './rulePage';
 import type { ConfigLoader } from './configLoader';
 import { lintDocument } from './lintDocument';
 
@@ -8,10 +9,7 @@ import { lintDocument } from './lintDocument';
  * with the seed's example; on a flagged phrase, why it was flagged and a link to the rule's page.
  */
 export class NoteHoverProvider implements vscode.HoverProvider {
-  constructor(
-    private readonly configs: ConfigLoader,
-    private readonly docsRoot: vscode.Uri,
-  ) {}
+  constructor(private readonly configs: ConfigLoader) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const { findings, config } = await lintDocument(document, this.configs);
@@ -32,14 +30,34 @@ export class NoteHoverProvider implements vscode.HoverProvider {
       (finding) => finding.start <= offset && offset <= finding.end && finding.end > finding.start && (finding.ruleId === 'self-focused-objective' || finding.ruleId === 'weak-outcome' || finding.ruleId === 'prospect-wording'),
     );
     if (!flagged) return undefined;
-    const rule = RULES.find((candidate) => candidate.id === flagged.ruleId);
-    const markdown = new vscode.MarkdownString();
-    markdown.appendMarkdown(`**${vscode.l10n.t('Why this is flagged')}** · \`${flagged.ruleId}\`\n\n`);
-    markdown.appendText(flagged.message);
-    if (rule) markdown.appendMarkdown(`\n\n_${escapeMarkdown(rule.description)}_`);
-    markdown.appendMarkdown(`\n\n[${vscode.l10n.t('Read about this rule')}](${vscode.Uri.joinPath(this.docsRoot, `${flagged.ruleId}.md`).toString()})`);
-    return new vscode.Hover(markdown, new vscode.Range(document.positionAt(flagged.start), document.positionAt(flagged.end)));
+    return new vscode.Hover(findingExplanation(flagged), new vscode.Range(document.positionAt(flagged.start), document.positionAt(flagged.end)));
   }
+}
+
+/**
+ * What a flagged phrase's hover adds to the message VS Code already shows above it: why it matters,
+ * what to write instead, and the rule's page. The message itself is not repeated.
+ */
+export function findingExplanation(finding: Finding): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  markdown.isTrusted = { enabledCommands: [OPEN_RULE_PAGE_COMMAND] };
+  const why = finding.data?.why ?? RULES.find((candidate) => candidate.id === finding.ruleId)?.description;
+  const parts: string[] = [];
+  if (why) parts.push(`**${vscode.l10n.t('Why')}:** ${escapeMarkdown(why)}`);
+  const suggestion = suggestionOf(finding);
+  if (suggestion) parts.push(`**${vscode.l10n.t('Try')}:** ${escapeMarkdown(suggestion)}`);
+  parts.push(`[${vscode.l10n.t('Read about this rule')}](${rulePageCommandUri(finding.ruleId)})`);
+  // appendText would turn every space into a no-break space, which wraps lines mid-word.
+  markdown.appendMarkdown(parts.join('\n\n'));
+  return markdown;
+}
+
+/** The rewrite advice, unless the message already says it (or it is only the replacement word). */
+function suggestionOf(finding: Finding): string | undefined {
+  const suggestion = finding.data?.suggestion;
+  if (!suggestion) return undefined;
+  if (finding.ruleId === 'prospect-wording') return vscode.l10n.t('“{0}”', suggestion);
+  return finding.message.includes(suggestion) && !finding.data?.why ? undefined : suggestion;
 }
 
 /** The difference between objective and outcome, in the seed's words. */

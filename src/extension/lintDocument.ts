@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import { Config, Finding, lintMarkdown } from '../core';
+import { Config, Finding, lintMarkdown, RuleId } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { readSettings } from './settings';
 
@@ -10,6 +10,8 @@ export interface DocumentLint {
   /** The text that was linted, and the document version it belongs to. */
   text: string;
   version: number;
+  /** The rules the note turns off with a disable comment. */
+  turnedOff: RuleId[];
 }
 
 /** Lints a document exactly as the Problems panel does, for code actions, hovers and the status item. */
@@ -19,8 +21,9 @@ export async function lintDocument(document: vscode.TextDocument, configs: Confi
   // Read after the config: the text and version then belong together, whatever changed meanwhile.
   const text = document.getText();
   const version = document.version;
-  const findings = lintMarkdown(text, { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides });
-  return { findings, config, text, version };
+  const turnedOff: RuleId[] = [];
+  const findings = lintMarkdown(text, { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides, turnedOff });
+  return { findings, config, text, version, turnedOff };
 }
 
 /** The note's path relative to the config's folder, posix style; the whole path when outside it. */

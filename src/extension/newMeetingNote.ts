@@ -13,7 +13,7 @@ export interface NewMeetingNoteArgs {
 }
 
 /** One kind of meeting, read from the extension's snippets so the command and the snippets never differ. */
-interface MeetingKind {
+export interface MeetingKind {
   id: string;
   label: string;
   description: string;
@@ -97,7 +97,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function readKinds(extensionUri: vscode.Uri): Promise<MeetingKind[]> {
+/** The kinds of note, read from the extension's snippets file. */
+export async function readKinds(extensionUri: vscode.Uri): Promise<MeetingKind[]> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'snippets', 'meeting-notes.code-snippets'));
   const snippets = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, { prefix: string[] | string; body: string[] | string; description?: string }>;
   return Object.entries(snippets).map(([name, snippet]) => {

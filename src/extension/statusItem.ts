@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { Finding, RuleId } from '../core';
+import { SKIPPED_FILE_ID, type Finding, type RuleId } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { lintDocument } from './lintDocument';
 import type { NoteLinter } from './noteLinter';
@@ -9,9 +9,13 @@ export const SHOW_FIRST_PROBLEM_COMMAND = 'objectiveOutcome.showFirstProblem';
 const OBJECTIVE_RULES: readonly RuleId[] = ['missing-objective', 'self-focused-objective'];
 const OUTCOME_RULES: readonly RuleId[] = ['missing-outcome', 'weak-outcome'];
 
-/** "Objective ✓ · Outcome ✗" for the active note, in the language status bar; its command opens the first problem. */
+/**
+ * "Objective ✓ · Outcome ✗" for the active note, in the status bar itself (not inside the `{}`
+ * language pop-up, where a rep never looks); clicking it goes to the first problem. Hidden for any
+ * file that is not a meeting note.
+ */
 export class NoteStatusItem implements vscode.Disposable {
-  private readonly item = vscode.languages.createLanguageStatusItem('objectiveOutcome.status', { language: 'markdown' });
+  private readonly item = vscode.window.createStatusBarItem('objectiveOutcome.status', vscode.StatusBarAlignment.Left, 10);
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Bumped on each refresh so a slow config read never overwrites a newer state. */
   private generation = 0;
@@ -35,29 +39,38 @@ export class NoteStatusItem implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const generation = ++this.generation;
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== 'markdown') return;
+    if (!document || document.languageId !== 'markdown') {
+      this.item.hide();
+      return;
+    }
     // Diagnostics change after each lint: the linter's result for this version is the answer.
     const last = this.linter?.lastFindings(document);
-    const { findings } = last ?? (await lintDocument(document, this.configs));
+    const { findings, turnedOff } = last ?? (await lintDocument(document, this.configs));
     if (generation !== this.generation) return;
     if (findings === undefined) {
-      this.item.text = vscode.l10n.t('Not a meeting note');
-      this.item.detail = undefined;
-      this.item.severity = vscode.LanguageStatusSeverity.Information;
-      this.item.command = undefined;
+      this.item.hide();
       return;
     }
     const objective = worst(findings, OBJECTIVE_RULES);
     const outcome = worst(findings, OUTCOME_RULES);
-    this.item.text = `${vscode.l10n.t('Objective')} ${mark(objective)} · ${vscode.l10n.t('Outcome')} ${mark(outcome)}`;
-    this.item.severity = findings.some((finding) => finding.severity === 'error')
-      ? vscode.LanguageStatusSeverity.Error
-      : findings.some((finding) => finding.severity === 'warning')
-        ? vscode.LanguageStatusSeverity.Warning
-        : vscode.LanguageStatusSeverity.Information;
+    const off = turnedOff?.length ?? 0;
+    const offText = off === 0 ? '' : ` · ${off === 1 ? vscode.l10n.t('1 rule off') : vscode.l10n.t('{0} rules off', off)}`;
+    this.item.text = `${vscode.l10n.t('Objective')} ${mark(objective)} · ${vscode.l10n.t('Outcome')} ${mark(outcome)}${offText}`;
+    const errors = findings.some((finding) => finding.severity === 'error');
+    const warnings = findings.some((finding) => finding.severity === 'warning');
+    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : warnings ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const problems = findings.filter((finding) => finding.severity !== 'hint');
-    this.item.detail = problems.length === 0 ? vscode.l10n.t('This note has an objective and an outcome') : vscode.l10n.t('{0} problem(s) in this note', problems.length);
-    this.item.command = problems.length === 0 ? undefined : { command: SHOW_FIRST_PROBLEM_COMMAND, title: vscode.l10n.t('Show first problem') };
+    const lines = [
+      problems.length === 0
+        ? vscode.l10n.t('This note has an objective and an outcome.')
+        : problems.length === 1
+          ? vscode.l10n.t('1 problem in this note: click to go to it.')
+          : vscode.l10n.t('{0} problems in this note: click to go to the first.', problems.length),
+    ];
+    if (off > 0) lines.push(vscode.l10n.t('Turned off in this note: {0}', turnedOff!.join(', ')));
+    this.item.tooltip = lines.join('\n');
+    this.item.command = problems.length === 0 ? undefined : { command: SHOW_FIRST_PROBLEM_COMMAND, title: vscode.l10n.t('Go to the first problem') };
+    this.item.show();
   }
 
   dispose(): void {
@@ -77,10 +90,16 @@ function mark(finding: Finding | undefined): string {
   return finding.severity === 'error' || finding.severity === 'warning' ? '✗' : '~';
 }
 
-/** Reveals and selects the first problem (error, warning or information) of the active note. */
+/**
+ * Reveals and selects the first problem (error, warning or information) of the active note; with
+ * no note in front of the rep (the walkthrough, a settings page), opens the first note that has one.
+ */
 export async function showFirstProblem(configs: ConfigLoader): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    await openFirstNoteWithProblems();
+    return;
+  }
   const { findings } = await lintDocument(editor.document, configs);
   const order = ['error', 'warning', 'info'];
   const first = (findings ?? []).filter((finding) => order.includes(finding.severity)).sort((a, b) => a.start - b.start)[0];
@@ -89,6 +108,40 @@ export async function showFirstProblem(configs: ConfigLoader): Promise<void> {
     return;
   }
   const range = new vscode.Range(editor.document.positionAt(first.start), editor.document.positionAt(first.end));
+  await reveal(editor, range);
+}
+
+/** The first note, by path, that the Problems panel lists a problem for; or a word on how to find some. */
+async function openFirstNoteWithProblems(): Promise<void> {
+  const shown = [vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Information];
+  const candidates = vscode.languages
+    .getDiagnostics()
+    .map(([uri, diagnostics]) => ({ uri, first: diagnostics.filter((diagnostic) => isNoteProblem(diagnostic) && shown.includes(diagnostic.severity)).sort((a, b) => a.range.start.compareTo(b.range.start))[0] }))
+    .filter((candidate) => candidate.first !== undefined)
+    .sort((a, b) => (a.uri.path < b.uri.path ? -1 : a.uri.path > b.uri.path ? 1 : 0));
+  for (const target of candidates) {
+    try {
+      const editor = await vscode.window.showTextDocument(target.uri);
+      await reveal(editor, target.first!.range);
+      return;
+    } catch {
+      // Gone or unreadable since it was checked: the next note will do.
+    }
+  }
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('No open meeting note has a problem. Check every note of the workspace?'),
+    vscode.l10n.t('Check All Meeting Notes'),
+  );
+  if (choice) await vscode.commands.executeCommand('objectiveOutcome.checkAllNotes');
+}
+
+/** One of our findings about a note's fields, not a notice that a file was not checked. */
+function isNoteProblem(diagnostic: vscode.Diagnostic): boolean {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return diagnostic.source === 'objective-outcome' && code !== SKIPPED_FILE_ID;
+}
+
+async function reveal(editor: vscode.TextEditor, range: vscode.Range): Promise<void> {
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   // Show the problem's message in place; older editors without this command just keep the selection.

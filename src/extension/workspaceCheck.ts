@@ -10,6 +10,7 @@ import { readSettings } from './settings';
 export interface CheckAllSummary {
   /** Markdown files that are meeting notes and were checked (or skipped with a notice). */
   notesChecked: number;
+  /** Notes with something the Problems panel lists (a hint is not listed there). */
   notesWithProblems: number;
   errors: number;
   warnings: number;
@@ -34,7 +35,7 @@ const WATCH_DEBOUNCE_MS = 300;
  * current as files change on disk. Open notes keep the editor's live results instead.
  */
 export function registerWorkspaceCheck(context: vscode.ExtensionContext, configs: ConfigLoader): WorkspaceCheck {
-  const check = new WorkspaceCheck(configs, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
+  const check = new WorkspaceCheck(configs);
   context.subscriptions.push(check, vscode.commands.registerCommand(CHECK_ALL_COMMAND, () => check.checkAll({ notify: true })));
   if (vscode.workspace.getConfiguration('objectiveOutcome').get<boolean>('checkAllOnOpen') === true) {
     void check.checkAll({ notify: false });
@@ -53,10 +54,7 @@ export class WorkspaceCheck implements vscode.Disposable {
   /** Bumped by each full check; a full check that is no longer the latest stops. */
   private generation = 0;
 
-  constructor(
-    private readonly configs: ConfigLoader,
-    private readonly docsRoot: vscode.Uri,
-  ) {}
+  constructor(private readonly configs: ConfigLoader) {}
 
   /** Finds and checks every note, with a cancellable notification (or in the status bar when `notify` is false). */
   async checkAll(options: { notify: boolean }): Promise<CheckAllSummary> {
@@ -125,13 +123,13 @@ export class WorkspaceCheck implements vscode.Disposable {
       const tooLarge = fileTooLargeNotice(stat.size, config.maxFileSize);
       if (tooLarge) {
         // Not read at all: whether it is a note is judged by its path alone.
-        return lintMarkdown('', options) === undefined ? undefined : [skippedFileDiagnostic(tooLarge.message, this.docsRoot)];
+        return lintMarkdown('', options) === undefined ? undefined : [skippedFileDiagnostic(tooLarge.message)];
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
       const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
       if (bytes.includes(0)) {
         if (lintMarkdown(text, options) === undefined) return undefined;
-        return [skippedFileDiagnostic(vscode.l10n.t('Not checked: this file holds binary data (NUL bytes), not text. Is it really a Markdown note?'), this.docsRoot)];
+        return [skippedFileDiagnostic(vscode.l10n.t('Not checked: this file holds binary data (NUL bytes), not text. Is it really a Markdown note?'))];
       }
       const findings = lintMarkdown(text, options);
       if (findings === undefined) return undefined;
@@ -143,7 +141,7 @@ export class WorkspaceCheck implements vscode.Disposable {
           return new vscode.Position(position.line, position.character);
         },
       } as Pick<vscode.TextDocument, 'positionAt'> as vscode.TextDocument;
-      return toDiagnostics(positions, findings, this.docsRoot);
+      return toDiagnostics(positions, findings);
     } catch {
       return 'unreadable';
     }
@@ -160,7 +158,8 @@ export class WorkspaceCheck implements vscode.Disposable {
       return;
     }
     summary.notesChecked++;
-    if (result.length > 0) summary.notesWithProblems++;
+    // Counted as the Problems panel lists them: it never shows hints.
+    if (result.some((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Hint)) summary.notesWithProblems++;
     for (const diagnostic of result) {
       if (typeof diagnostic.code === 'object' && diagnostic.code.value === SKIPPED_FILE_ID) summary.skipped++;
       summary[SUMMARY_KEY[severityOf(diagnostic)]]++;

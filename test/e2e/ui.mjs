@@ -4,7 +4,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { expandSnippet, todayIso } from './snippet.mjs';
+import { repoRoot } from '../../scripts/vscode/paths.mjs';
+
+/** A note's messages from the CLI (`--format json`), run on the file as a rep's manager would. */
+function cliMessages(file) {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'lint', file, '--format', 'json'], { encoding: 'utf8' });
+  return JSON.parse(r.stdout)[0].messages;
+}
 
 const MOD = 'Control';
 let stepStarted = Date.now();
@@ -55,6 +63,15 @@ async function openProblemsPanel(page) {
   if (!(await panel.isVisible())) await page.keyboard.press(`${MOD}+Shift+M`);
   await panel.waitFor({ state: 'visible', timeout: 10_000 });
   return panel;
+}
+
+/** The Problems panel's lines for one file: from its name to the next file's. */
+function panelSection(text, fileName) {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(fileName));
+  if (start === -1) return '';
+  const next = lines.findIndex((line, index) => index > start && /^[^\s].*\.md/.test(line) && !line.startsWith(fileName));
+  return lines.slice(start, next === -1 ? undefined : next).join('\n');
 }
 
 async function eventually(what, check, timeoutMs = 10_000) {
@@ -237,6 +254,133 @@ export const uiTests = [
       await eventually('the note to be saved', async () => fs.readFileSync(file, 'utf8') === expected).catch(() => {});
       assert.equal(fs.readFileSync(file, 'utf8'), expected, 'the file on disk: the words moved, the typed objective replaced the hint, nothing else changed');
       await eventually('the self-focused underline to go', async () => (await page.locator('.editor-group-container.active .squiggly-warning').count()) === 0);
+    },
+  },
+  {
+    name: 'UI flow 8: a new note from the snippet, typed through with Tab: your own objective, Tab, your own outcome, each on its own line',
+    async fn({ page, workspace }) {
+      await quickOpen(page, 'notes/tab-through.md');
+      await focusEditor(page);
+      await page.keyboard.type('meeting');
+      const widget = page.locator('.editor-widget.suggest-widget');
+      for (let attempt = 0; attempt < 3 && !(await widget.isVisible()); attempt++) {
+        await page.keyboard.press(`${MOD}+Space`);
+        await widget.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+      }
+      const exact = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^meeting$/ }) }).first();
+      await exact.waitFor({ timeout: 10_000 });
+      for (let i = 0; i < 10 && !(await exact.evaluate((el) => el.classList.contains('focused'))); i++) await page.keyboard.press('Down');
+      await page.keyboard.press('Enter');
+      await eventually('the scaffolded front matter', async () => /objective:/.test(await editorText(page)));
+      // Tab stop 1 is the client, 2 the type, 3 the objective, 4 the outcome: type each, Tab once.
+      await page.keyboard.type('Fabrikam Law', { delay: 5 });
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('first-meeting', { delay: 5 });
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Understand how the partners bill engagement letters today', { delay: 5 });
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('They sign the engagement letter and retainer by Friday', { delay: 5 });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(`${MOD}+S`);
+      const file = path.join(workspace, 'notes', 'tab-through.md');
+      await eventually('the note to be saved', async () => /^outcome: They sign/m.test(fs.readFileSync(file, 'utf8')));
+      const saved = fs.readFileSync(file, 'utf8');
+      assert.match(saved, /^client: Fabrikam Law$/m);
+      assert.match(saved, /^type: first-meeting$/m);
+      assert.match(saved, /^objective: Understand how the partners bill engagement letters today$/m, 'the objective holds only the objective');
+      assert.match(saved, /^outcome: They sign the engagement letter and retainer by Friday$/m, 'the outcome landed on the outcome line');
+    },
+  },
+  {
+    name: 'UI flow 9: the status bar shows "Objective ✓ · Outcome ~" for a weak outcome; its hover says the message once, with the why, and its rule link opens the rendered page',
+    async fn({ page, screenshot, workspace }) {
+      await quickOpen(page, 'meetings/weak-outcome.md');
+      const status = page.locator('.statusbar-item', { hasText: 'Objective' }).first();
+      await eventually('the note status in the status bar', async () => /Objective ✓ · Outcome ~/.test(await status.innerText()));
+      // Hover the weak outcome's underline (information: squiggly-info).
+      const squiggle = page.locator('.editor-group-container.active .squiggly-info').first();
+      await squiggle.waitFor({ timeout: 15_000 });
+      const box = await squiggle.boundingBox();
+      await page.mouse.move(box.x + 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'weak-outcome' }).first();
+      await hover.waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(400); // let the hover's fade-in finish before reading and the picture
+      const shown = (await hover.innerText()).replace(/\u00a0/g, ' ');
+      // The message as the CLI gives it for the same file: the same core, run as a real process.
+      const message = cliMessages(path.join(workspace, 'meetings', 'weak-outcome.md')).find((m) => m.ruleId === 'weak-outcome').message;
+      assert.equal(shown.split(message).length - 1, 1, `the message appears once in the hover:\n${shown}`);
+      assert.match(shown, /Why:/, 'the hover says why');
+      // Our part of the hover (VS Code's own rows use no-break spaces of their own, between short labels).
+      const ours = await hover.locator('.rendered-markdown', { hasText: 'Why:' }).first().innerHTML();
+      assert.doesNotMatch(ours, /&nbsp;|\u00a0/, 'ordinary spaces, so lines wrap between words');
+      await screenshot('weak-outcome-hover.png');
+      await hover.locator('a', { hasText: 'Read about this rule' }).first().click();
+      const tab = page.locator('.tab', { hasText: 'Preview weak-outcome.md' }).first();
+      await tab.waitFor({ timeout: 15_000 });
+      // Close it with its own close button: the keyboard focus may be inside the preview.
+      await tab.hover();
+      await tab.locator('.codicon-close').first().click();
+      await tab.waitFor({ state: 'detached', timeout: 10_000 });
+    },
+  },
+  {
+    name: 'UI flow 10: Ctrl+. on a weak outcome offers "Add their commitment": the rep\'s words stay, the placeholder is selected and typed over',
+    async fn({ page, screenshot, workspace }) {
+      const file = path.join(workspace, 'meetings', 'weak-outcome.md');
+      const before = fs.readFileSync(file, 'utf8');
+      await quickOpen(page, 'meetings/weak-outcome.md');
+      const squiggle = page.locator('.editor-group-container.active .squiggly-info').first();
+      await squiggle.waitFor({ timeout: 15_000 });
+      const box = await squiggle.boundingBox();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(5, 5);
+      const menu = page.locator('.action-widget');
+      const rewrite = menu.locator('.monaco-list-row', { hasText: 'Add their commitment' }).first();
+      for (let attempt = 0; attempt < 3 && !(await rewrite.isVisible()); attempt++) {
+        await page.keyboard.press(`${MOD}+Period`);
+        await rewrite.waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+      }
+      await rewrite.waitFor({ state: 'visible' });
+      await screenshot('weak-outcome-rewrite.png');
+      const focused = () => rewrite.evaluate((el) => el.classList.contains('focused'));
+      for (let i = 0; i < 15 && !(await focused()); i++) await page.keyboard.press('Down');
+      await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden' });
+      await eventually('the placeholder to be selected', async () => /\(15 selected\)/.test(await page.locator('.statusbar').innerText()));
+      await page.keyboard.type('a pilot in two clinics', { delay: 5 });
+      await page.keyboard.press(`${MOD}+S`);
+      const expected = before.replace('outcome: They liked the demo.', 'outcome: They liked the demo and they commit to a pilot in two clinics by <date>.');
+      await eventually('the note to be saved', async () => fs.readFileSync(file, 'utf8') === expected).catch(() => {});
+      assert.equal(fs.readFileSync(file, 'utf8'), expected, 'only inserted: every byte the rep wrote is still there');
+    },
+  },
+  {
+    name: 'UI flow 11: focus mode: while the rep types an outcome, its line shows nothing; after a pause the finding appears',
+    async fn({ page }) {
+      await quickOpen(page, 'meetings/typing.md');
+      const panel = await openProblemsPanel(page);
+      await eventually('missing-outcome in the Problems panel', async () => /missing-outcome/.test(await panel.innerText()));
+      const status = page.locator('.statusbar-item', { hasText: 'Objective' }).first();
+      const objectiveLine = page.locator('.editor-group-container.active .view-line', { hasText: 'objective:' }).first();
+      await objectiveLine.click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('outcome: T');
+      // Keep typing, a letter at a rep's pace, until the Problems panel has caught up with the
+      // typed outcome (the old "No outcome" gone): all that while the line is in focus.
+      let whileTyping;
+      for (const letter of 'hey were happy with the demo today') {
+        await page.keyboard.type(letter);
+        whileTyping = panelSection(await panel.innerText(), 'typing.md');
+        if (/Outcome ~/.test(await status.innerText()) && !/No outcome/.test(whileTyping)) break;
+      }
+      assert.ok(/Outcome ~/.test(await status.innerText()), 'the note was checked as the rep typed (the status bar sees the weak outcome)');
+      assert.doesNotMatch(whileTyping, /weak-outcome|missing-outcome/, `nothing on the line being typed:\n${whileTyping}`);
+      await eventually('the weak outcome once the rep pauses', async () => /weak-outcome/.test(panelSection(await panel.innerText(), 'typing.md')), 10_000);
+      for (let i = 0; i < 40 && /outcome: T/.test(await editorText(page)); i++) await page.keyboard.press(`${MOD}+Z`);
+      await page.keyboard.press(`${MOD}+S`);
     },
   },
 ];

@@ -50,7 +50,7 @@ function fakeVscode(documents: { uri: FakeUri; getText(): string; languageId: st
     Range,
     EventEmitter,
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
-    Uri: { joinPath: (base: FakeUri, ...parts: string[]) => new FakeUri(`${base.path}/${parts.join('/')}`) },
+    Uri: { joinPath: (base: FakeUri, ...parts: string[]) => new FakeUri(`${base.path}/${parts.join('/')}`), parse: (value: string) => new FakeUri(value) },
     languages: namespace({
       createDiagnosticCollection: () => ({
         set: (uri: FakeUri, diagnostics: { message: string }[]) => {

@@ -59,7 +59,14 @@ function checkFix(text: string, finding: Finding, fix: NoteFix, findingsBefore: 
     const lettersAfter = wordCharacters(after);
     for (const [character, count] of wordCharacters(text)) assert.ok((lettersAfter.get(character) ?? 0) >= count, `keeps every “${character}”`);
     const valuesAfter = frontMatterValues(after);
-    for (const value of frontMatterValues(text)) assert.ok(valuesAfter.includes(value), `keeps the value “${value}”`);
+    if (fix.kind === 'strengthen-outcome') {
+      // A rewrite only inserts after the rep's words: each value is still there, at the start of its new self.
+      for (const edit of fix.edits) assert.equal(edit.start, edit.end, 'a rewrite only inserts');
+      for (const value of frontMatterValues(text)) {
+        const kept = value.replace(/[\s.!]+$/, '');
+        assert.ok(valuesAfter.some((after) => after.startsWith(kept)), `keeps the value “${value}”`);
+      }
+    } else for (const value of frontMatterValues(text)) assert.ok(valuesAfter.includes(value), `keeps the value “${value}”`);
   } else {
     for (const edit of fix.edits) assert.match(text.slice(edit.start, edit.end), /^prospects?$/i, 'only the word “prospect” is replaced');
   }
@@ -85,6 +92,11 @@ function checkFix(text: string, finding: Finding, fix: NoteFix, findingsBefore: 
     case 'swap-fields': {
       const selfFocused = (other: Finding) => other.ruleId === 'self-focused-objective';
       assert.ok(findingsAfter.filter(selfFocused).length < findingsBefore.filter(selfFocused).length, 'fewer self-focused phrases in the objective');
+      break;
+    }
+    case 'strengthen-outcome': {
+      const range = selectionAfterEdits(fix.edits, fix.selection!);
+      assert.match(after.slice(range.start, range.end), /^<[^>]+>$/, 'a placeholder is selected to type over');
       break;
     }
     case 'replace-wording':

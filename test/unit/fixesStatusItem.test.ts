@@ -20,11 +20,19 @@ async function statusFor(text: string, path = '/work/meetings/note.md') {
   return item;
 }
 
-test('the status item says which of the two fields is missing, as a warning, and opens the first problem', async () => {
+test('the status bar says which of the two fields is missing, in warning colours, and opens the first problem', async () => {
   const item = await statusFor('---\nobjective: Understand their week\n---\n');
+  assert.equal(item.visible, true, 'shown in the status bar itself');
   assert.equal(item.text, 'Objective ✓ · Outcome ✗');
-  assert.equal(item.severity, 1);
+  assert.equal(item.backgroundColor?.id, 'statusBarItem.warningBackground');
+  assert.equal(item.tooltip, '1 problem in this note: click to go to it.');
   assert.equal(item.command?.command, 'objectiveOutcome.showFirstProblem');
+});
+
+test('a note that turns rules off says so in the status bar', async () => {
+  const item = await statusFor('---\n# objective-outcome-disable weak-outcome\nobjective: Understand their week\noutcome: They liked it\n---\n');
+  assert.equal(item.text, 'Objective ✓ · Outcome ✓ · 1 rule off');
+  assert.match(item.tooltip!, /Turned off in this note: weak-outcome/);
 });
 
 test('a complete note shows two ticks and no command', async () => {
@@ -33,8 +41,8 @@ test('a complete note shows two ticks and no command', async () => {
   assert.equal(item.command, undefined);
 });
 
-test('a README says it is not a meeting note', async () => {
-  assert.equal((await statusFor('# Read me\n', '/work/README.md')).text, 'Not a meeting note');
+test('a README shows no status', async () => {
+  assert.equal((await statusFor('# Read me\n', '/work/README.md')).visible, false);
 });
 
 test('“Go to First Problem” selects the first problem of the note', async () => {
@@ -52,7 +60,7 @@ test('the status item takes the Problems panel linter’s result for the same ve
   const linter = {
     lastFindings: () => {
       asked++;
-      return { findings: [] };
+      return { findings: [], turnedOff: [] };
     },
   };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake stands in for the ConfigLoader

@@ -12,7 +12,7 @@ const configs = { forDocument: async () => ({ config: DEFAULT_CONFIG, root: Uri.
 const token = { isCancellationRequested: false };
 // The fakes stand in for vscode's classes: the providers only use their shape.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const hovers = new NoteHoverProvider(configs as any, Uri.file('/ext/docs/rules') as any);
+const hovers = new NoteHoverProvider(configs as any);
 const completions = new FrontMatterCompletionProvider(configs as any);
 
 const note = (text: string) => new FakeDocument(Uri.file('/work/meetings/note.md'), text);
@@ -33,7 +33,7 @@ test('hovering the objective key explains objective vs outcome with the seed’s
 test('hovering a flagged phrase says why and links to the rule’s page', async () => {
   const hover = await hoverAt(note('---\nobjective: get the appointment\noutcome: They sign\n---\n'), 1, 14);
   assert.match(hover!.contents.value, /self-focused-objective/);
-  assert.match(hover!.contents.value, /\(file:\/\/\/ext\/docs\/rules\/self-focused-objective\.md\)/);
+  assert.match(hover!.contents.value, /\(command:objectiveOutcome\.openRulePage\?%5B%22self-focused-objective%22%5D\)/);
   assert.equal(await hoverAt(note('---\nobjective: Understand them\n---\n'), 1, 14), undefined, 'nothing on an unflagged value');
 });
 
@@ -56,6 +56,27 @@ test('after “objective: ” the starters are about the client, after “outcom
   assert.ok(objective.every((item) => !/commit|appointment/i.test(item.insertText!.value)));
   const outcome = await completeAt(note('---\nobjective: x\noutcome: \n---\n'), 2, 9);
   assert.ok(outcome.some((item) => item.label === 'They agree to a second meeting on …'));
+});
+
+test('a space typed inside the rep’s own objective opens no starters (the next Tab moves on), Ctrl+Space still does', async () => {
+  const document = note('---\nobjective: engagement letter \n---\n');
+  const typed = await completions.provideCompletionItems(document as any, new Position(1, 29) as any, token as any, { triggerKind: 1, triggerCharacter: ' ' } as any); // eslint-disable-line @typescript-eslint/no-explicit-any
+  assert.equal(typed, undefined);
+  const afterKey = await completions.provideCompletionItems(note('---\nobjective: \n---\n') as any, new Position(1, 11) as any, token as any, { triggerKind: 1, triggerCharacter: ' ' } as any); // eslint-disable-line @typescript-eslint/no-explicit-any
+  assert.ok((afterKey as unknown as CompletionItem[]).length > 0, 'right after the key the starters come up');
+  assert.ok((await completeAt(document, 1, 29)).length > 0, 'asked for (Ctrl+Space), they come up');
+});
+
+test('a flagged phrase’s hover does not repeat the message and keeps ordinary spaces, so lines wrap between words', async () => {
+  const text = '---\nclient: Birch Insurance\nobjective: Understand their renewals\noutcome: They liked the demo\n---\n';
+  const hover = await hoverAt(note(text), 3, 16);
+  assert.ok(hover, 'a hover on the weak outcome');
+  const value = hover.contents.value;
+  assert.doesNotMatch(value, /&nbsp;|\u00a0/);
+  const { lintNote } = require('../../src/core') as typeof import('../../src/core');
+  const message = lintNote(text).find((finding) => finding.ruleId === 'weak-outcome')!.message;
+  assert.ok(!value.includes(message), 'VS Code shows the message above the hover: it is not repeated');
+  assert.match(value, /\*\*Why:\*\* /);
 });
 
 test('a Markdown file that is not a meeting note gets no completions', async () => {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { RULE_IDS, lintNote } from '../../src/core';
+import { SNIPPET_EXAMPLES } from '../../src/core/snippetExamples';
 import { ROOT } from '../helpers';
 
 const rawManifest = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
@@ -24,6 +25,7 @@ function resolveNls(value: unknown): any { // eslint-disable-line @typescript-es
 }
 
 test('the extension activates on Markdown only, never at startup, and runs untrusted and virtual', () => {
+  // Not on plain text either: VS Code opens plain-text documents of its own at startup.
   assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
   assert.equal(manifest.capabilities.virtualWorkspaces, true);
@@ -72,15 +74,30 @@ test('every runtime message in the extension is in the l10n bundle, so a transla
   assert.deepEqual([...messages].sort(), Object.keys(bundle).sort(), 'l10n/bundle.l10n.json matches the messages in src/extension');
 });
 
-test('the commands are New Meeting Note, Go to First Problem and Check All Meeting Notes, and the walkthrough has three steps with their media', () => {
+test('the commands are New Meeting Note, Go to First Problem, Check All Meeting Notes and Read About a Rule, and the walkthrough has three steps with their media', () => {
   const ids = (contributes.commands as { command: string }[]).map((command) => command.command);
-  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem', 'objectiveOutcome.checkAllNotes']);
+  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem', 'objectiveOutcome.checkAllNotes', 'objectiveOutcome.openRulePage', 'objectiveOutcome.startNoteHere']);
   const [walkthrough] = contributes.walkthroughs as { steps: { media: { markdown: string } }[] }[];
   assert.equal(walkthrough.steps.length, 3);
   for (const step of walkthrough.steps) assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
   const settings = contributes.configuration.properties as Record<string, { default: unknown }>;
   assert.equal(settings['objectiveOutcome.newNote.folder'].default, 'meetings');
   assert.equal(settings['objectiveOutcome.newNote.fileName'].default, 'YYYY-MM-DD-client-kind.md');
+});
+
+test('the walkthrough reads cleanly: no literal backticks, titles that fit, code blocks narrow enough for its media pane', () => {
+  const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  for (const [key, text] of Object.entries(nls).filter(([name]) => name.startsWith('walkthrough.'))) {
+    // Step descriptions render links, bold and nothing else: `code` shows its backticks.
+    assert.doesNotMatch(text, /`/, key);
+    if (key.endsWith('.title')) assert.ok(text.length <= 34, `${key} fits without being cut: “${text}” (${text.length})`);
+  }
+  for (const step of (contributes.walkthroughs as { steps: { media: { markdown: string } }[] }[])[0].steps) {
+    const media = fs.readFileSync(path.join(ROOT, step.media.markdown), 'utf8');
+    for (const block of media.match(/```[\s\S]*?```/g) ?? []) {
+      for (const line of block.split('\n')) assert.ok(line.length <= 40, `${step.media.markdown}: “${line}” is cut off in the media pane`);
+    }
+  }
 });
 
 test('every command has a title and a category', () => {
@@ -124,7 +141,7 @@ function expandSnippet(body: string[], date: Date): string {
   return text;
 }
 
-test('every snippet parses, scaffolds a complete note with today’s date, and that note has no findings', () => {
+test('every snippet parses and scaffolds a complete note with today’s date; left untouched it is not written yet, once written it is clean', () => {
   const [contribution] = contributes.snippets as { language: string; path: string }[];
   assert.equal(contribution.language, 'markdown');
   const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, contribution.path), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
@@ -140,13 +157,29 @@ test('every snippet parses, scaffolds a complete note with today’s date, and t
     }
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     assert.match(note, new RegExp(`^date: ${iso}$`, 'm'));
-    assert.deepEqual(lintNote(note), [], `${name} scaffolds a note with no findings:\n${note}`);
+    // Left as scaffolded, the note is not written yet: both fields say so, and nothing else is flagged.
+    const findings = lintNote(note);
+    assert.deepEqual(findings.map((finding) => finding.ruleId), ['missing-objective', 'missing-outcome'], `${name}:\n${note}`);
+    for (const finding of findings) assert.match(finding.message, /still the template’s example/);
+    // Once the rep writes their own words, the note is clean.
+    const written = note
+      .replace(/^objective: .*$/m, 'objective: Learn how Birch Insurance renews its fleet policies today')
+      .replace(/^outcome: .*$/m, 'outcome: They send us last year’s claims history by Friday');
+    assert.deepEqual(lintNote(written), [], `${name} once written:\n${written}`);
   }
 });
 
-test('the first-meeting snippet offers the seed’s objective and outcome', () => {
-  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'meeting-notes.code-snippets'), 'utf8'));
-  const body = (Object.values(snippets) as { prefix: string[]; body: string[] }[]).find((snippet) => snippet.prefix.includes('first-meeting'))!.body.join('\n');
-  assert.match(body, /Inspire\\, provide free value\\, build rapport and trust/);
-  assert.match(body, /commit to the sales process and set a second appointment/);
+test('the snippets’ objective and outcome examples are exactly the ones the check knows as not yet written', () => {
+  const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'meeting-notes.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
+  const found: Record<'objective' | 'outcome', string[]> = { objective: [], outcome: [] };
+  for (const snippet of Object.values(snippets)) {
+    for (const line of snippet.body) {
+      const match = /^(objective|outcome): \$\{\d+:([^}]*)\}$/.exec(line);
+      // A choice (${3|a,b|}) would bring back the "No suggestions" trap when the rep types their own words.
+      assert.doesNotMatch(line, /^(objective|outcome): \$\{\d+\|/, 'objective and outcome are plain placeholders');
+      if (match) found[match[1] as 'objective' | 'outcome'].push(match[2]);
+    }
+  }
+  assert.deepEqual([...found.objective].sort(), [...SNIPPET_EXAMPLES.objective].sort());
+  assert.deepEqual([...found.outcome].sort(), [...SNIPPET_EXAMPLES.outcome].sort());
 });

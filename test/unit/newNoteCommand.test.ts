@@ -84,7 +84,7 @@ test('an unknown kind or an empty client name is a message, not a note', async (
   assert.match(fake.errors[1], /Type the client's name/);
 });
 
-test('a client name YAML would misread is quoted in the front matter, and the note lints clean once expanded', async () => {
+test('a client name YAML would misread is quoted in the front matter, and the note parses once expanded', async () => {
   await run({ kind: 'call', client: 'Acme: Dental' });
   const snippet = fake.opened[0].snippet!;
   assert.match(snippet, /^---\nclient: "Acme: Dental"\n/);
@@ -94,7 +94,8 @@ test('a client name YAML would misread is quoted in the front matter, and the no
     .replace(/\$\d+/g, '')
     .replace(/\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE/g, iso)
     .replace(/\\(.)/g, '$1');
-  assert.deepEqual(lintNote(expanded), []);
+  // Only the template's untouched examples are flagged: the quoted name itself reads back fine.
+  assert.deepEqual(lintNote(expanded).map((finding) => finding.ruleId), ['missing-objective', 'missing-outcome']);
 });
 
 test('a note that appears between the check and the creation is not overwritten: the next name is used', async () => {

@@ -52,7 +52,7 @@ test('a repeated objective is reported at the second key and the first one count
     findings.map((finding) => [finding.ruleId, finding.underlined]),
     [['invalid-front-matter', 'Objective']],
   );
-  assert.match(findings[0].message, /only the first one counts/);
+  assert.match(findings[0].message, /only the first “objective” counts/);
 });
 
 test('a number is read as text and a map is not an outcome', () => {
@@ -83,7 +83,7 @@ test('broken YAML is one error on the broken line, and nothing else is guessed',
   assert.equal(findings.length, 1);
   assert.equal(findings[0].ruleId, 'invalid-front-matter');
   assert.equal(findings[0].severity, 'error');
-  assert.match(findings[0].message, /not valid YAML/);
+  assert.match(findings[0].message, /“\[” opened here is never closed/);
 });
 
 test('front matter that is never closed is reported on the opening fence', () => {

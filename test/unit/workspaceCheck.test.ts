@@ -188,7 +188,7 @@ after(() => {
 });
 
 test('Check All Meeting Notes puts every note in the Problems panel and keeps it current', { timeout: 30_000 }, async () => {
-  const check = new WorkspaceCheck(new ConfigLoader(), Uri.file('/docs/rules') as never);
+  const check = new WorkspaceCheck(new ConfigLoader());
   const summary = await check.checkAll({ notify: false });
   assert.deepEqual(
     { ...summary, durationMs: undefined },
@@ -215,5 +215,17 @@ test('Check All Meeting Notes puts every note in the Problems panel and keeps it
   watchers.at(-1)!.onDidCreate.fire(Uri.file(path.join(root, 'moved')));
   await whenProblems(() => problems.has(key('moved/calls/missing.md')));
   assert.deepEqual([...problems.keys()].sort(), [key('meetings/new.md'), key('moved/calls/missing.md')]);
+  check.dispose();
+});
+
+test('the notes Check All says have problems are the notes the Problems panel lists: a note with only hints is not one', async () => {
+  write('.objective-outcome.yaml', 'maxFileSize: 2KB\nrules:\n  prospect-wording: hint\n');
+  write('meetings/hint-only.md', `${fixture('good.md')}\nA prospect from the fair.\n`);
+  const check = new WorkspaceCheck(new ConfigLoader());
+  const summary = await check.checkAll({ notify: false });
+  assert.ok(summary.hints >= 1, 'the hint was found');
+  const problems = collections.get('objective-outcome-workspace')!;
+  const listed = [...problems.values()].filter((diagnostics) => (diagnostics as { severity: number }[]).some((diagnostic) => diagnostic.severity !== fakeVscode.DiagnosticSeverity.Hint));
+  assert.equal(summary.notesWithProblems, listed.length);
   check.dispose();
 });

@@ -5,6 +5,7 @@ import type { Finding } from '../types';
 import { disableRuleFix } from './disableRule';
 import { insertFieldFix } from './insertField';
 import { moveObjectiveFixes, swapForWeakOutcome } from './moveObjective';
+import { strengthenOutcomeFixes } from './strengthenOutcome';
 import { applyEdits } from './text';
 import type { NoteFix, TextEdit } from './types';
 import { wordingFix, wordingFixAll } from './wording';
@@ -21,7 +22,7 @@ export interface FixOptions {
   findings?: readonly Finding[];
 }
 
-/** The ways to act on one finding, best first; the last is always "turn the rule off for this note". */
+/** The ways to act on one finding, best first; the last is "turn the rule off for this note", unless the note cannot be read. */
 export function fixesForFinding(text: string, finding: Finding, options: FixOptions = {}): NoteFix[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const note = parseNote(text);
@@ -37,8 +38,11 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
       fixes.push(...moveObjectiveFixes(note, finding, config));
       break;
     case 'weak-outcome': {
+      const rewrites = strengthenOutcomeFixes(note, finding, config);
+      fixes.push(...rewrites);
       const fix = swapForWeakOutcome(note, config);
-      if (fix) fixes.push(fix);
+      // With a rewrite on offer, the rewrite is what Ctrl+. applies first.
+      if (fix) fixes.push(rewrites.length > 0 ? { ...fix, isPreferred: false } : fix);
       break;
     }
     case 'prospect-wording': {
@@ -52,7 +56,9 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
     default:
       break;
   }
-  fixes.push(disableRuleFix(note, finding.ruleId));
+  // A note whose fields cannot be read stays flagged whatever comment it holds: offering to hide it would do nothing.
+  const unreadable = finding.ruleId === 'invalid-front-matter' && finding.data?.phrase === undefined;
+  if (!unreadable) fixes.push(disableRuleFix(note, finding.ruleId));
   return fixes;
 }
 

@@ -17,7 +17,14 @@ export interface FixSelection {
 }
 
 /** A stable name for each kind of fix, for tests and commands. */
-export type FixKind = 'insert-field' | 'move-to-outcome' | 'swap-fields' | 'replace-wording' | 'replace-all-wording' | 'disable-rule';
+export type FixKind =
+  | 'insert-field'
+  | 'move-to-outcome'
+  | 'swap-fields'
+  | 'strengthen-outcome'
+  | 'replace-wording'
+  | 'replace-all-wording'
+  | 'disable-rule';
 
 /** One way to act on a finding: a title for the light bulb, the edits, and where the cursor goes. */
 export interface NoteFix {

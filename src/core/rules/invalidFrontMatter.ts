@@ -16,7 +16,9 @@ export const InvalidFrontMatterRule: Rule = {
         findings.push({
           start: duplicate.start,
           end: duplicate.end,
-          message: `“${duplicate.key}” repeats the ${name} already given as “${field.key}”: only the first one counts. Merge them into one ${name} (a list works).`,
+          message: `“${duplicate.key}” repeats the ${name}: only the first “${field.key}” counts.`,
+          // Marks a finding about a readable note (the duplicate key), which a disable comment may silence.
+          data: { phrase: duplicate.key, why: 'YAML keeps one value per key, so the later one is ignored.', suggestion: `Merge them into one ${name} (a list works).` },
         });
       }
     }

@@ -7,5 +7,5 @@ export const MissingObjectiveRule: Rule = {
   defaultSeverity: 'warning',
   description: 'The note has no objective, or an empty one.',
   check: (context) =>
-    checkFieldPresent(context.objective, context, 'objective', 'understand how they work today and share one idea they can use'),
+    checkFieldPresent(context.objective, context, 'objective'),
 };

@@ -7,5 +7,5 @@ export const MissingOutcomeRule: Rule = {
   defaultSeverity: 'warning',
   description: 'The note has no outcome, or an empty one.',
   check: (context) =>
-    checkFieldPresent(context.outcome, context, 'outcome', 'they commit to a second meeting on a set date'),
+    checkFieldPresent(context.outcome, context, 'outcome'),
 };

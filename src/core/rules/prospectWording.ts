@@ -7,7 +7,8 @@ const FENCE = /^ {0,3}(```|~~~)/;
 /** `prospect-wording`: say "client", assuming prospects become clients. */
 export const ProspectWordingRule: Rule = {
   id: 'prospect-wording',
-  defaultSeverity: 'hint',
+  // Information, not a hint: a hint is three grey dots that never reach the Problems panel.
+  defaultSeverity: 'info',
   description: '“Prospect” where “client” puts you in the right frame of mind.',
   check(context) {
     const { text } = context.note;
@@ -20,8 +21,12 @@ export const ProspectWordingRule: Rule = {
       findings.push({
         start,
         end: start + match[0].length,
-        message: `Say “${plural ? 'clients' : 'client'}” rather than “${match[0]}”: assuming they will become clients puts you in the right frame of mind.`,
-        data: { phrase: match[0], suggestion: matchCase(match[0], plural ? 'clients' : 'client') },
+        message: `Say “${plural ? 'clients' : 'client'}” rather than “${match[0]}”.`,
+        data: {
+          phrase: match[0],
+          suggestion: matchCase(match[0], plural ? 'clients' : 'client'),
+          why: 'Assuming they will become clients puts you in the right frame of mind.',
+        },
       });
     }
     return findings;

@@ -62,7 +62,7 @@ test('Check All Meeting Notes: closed notes get their problems in the Problems p
   assert.match(selfFocused.message, /get the appointment/, 'the message quotes the phrase');
   const [missing] = ourDiagnostics(workspaceUri('meetings/2026-11-02-acme-dental-first-meeting.md'));
   assert.match(missing.message, /outcome/i, 'the message names the missing field');
-  assert.match(missing.code.target.toString(), /docs\/rules\/missing-outcome\.md$/, 'the code links to the rule page');
+  assert.match(missing.code.target.toString(), /^command:objectiveOutcome\.openRulePage\?.*missing-outcome/, 'the code links to the rule page');
 });
 
 test('Check All Meeting Notes returns a summary: as many notes as the workspace has meeting notes (no README, guide or excluded file), those with problems, and counts by severity', async () => {
@@ -228,6 +228,17 @@ test('Check All Meeting Notes follows files.exclude without being run again: a f
     assert.deepEqual(shownFor('meetings/2026-11-10-juniper-vets-call.md'), ['missing-outcome (warning)'], 'notes elsewhere keep their problems');
   });
   await waitForShown(MOVED_NOTE, movedNoteExpected());
+});
+
+test('"Go to the first problem" (the walkthrough\'s link) with no editor open opens the first note with a problem and selects it', async () => {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor('no editor', () => vscode.window.activeTextEditor === undefined);
+  await vscode.commands.executeCommand('objectiveOutcome.showFirstProblem');
+  const editor = await waitFor('a note to open', () => vscode.window.activeTextEditor);
+  const problems = ourDiagnostics(editor.document.uri).filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Hint);
+  assert.ok(problems.length > 0, `${editor.document.uri.path} has a problem`);
+  assert.ok(problems.some((diagnostic) => diagnostic.range.isEqual(editor.selection)), 'the problem is selected');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });
 
 /** Entry point called by VS Code's extension test runner. */

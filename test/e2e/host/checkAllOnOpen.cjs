@@ -16,7 +16,8 @@ test('with objectiveOutcome.checkAllOnOpen on, opening any Markdown file (the RE
   assert.equal(vscode.workspace.getConfiguration('objectiveOutcome').get('checkAllOnOpen'), true, 'the workspace settings turn the setting on');
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed`);
-  assert.equal(extension.isActive, false, 'the extension has not started yet');
+  const open = vscode.workspace.textDocuments.map((document) => `${document.languageId} ${document.uri.toString()}`);
+  assert.equal(extension.isActive, false, `the extension has not started yet (open documents: ${JSON.stringify(open)})`);
   assertFreshFixture();
   const readme = await vscode.workspace.openTextDocument(workspaceUri('README.md'));
   await vscode.window.showTextDocument(readme, { preview: false });

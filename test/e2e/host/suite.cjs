@@ -63,7 +63,7 @@ test('flow 1: a note without an outcome gets missing-outcome; adding one clears 
   assert.match(finding.message, /outcome/i, 'the message names the field');
   assert.equal(finding.severity, vscode.DiagnosticSeverity.Warning);
   assert.equal(typeof finding.code, 'object', 'the code links to the rule page');
-  assert.match(finding.code.target.toString(), /docs\/rules\/missing-outcome\.md$/);
+  assert.match(finding.code.target.toString(), /^command:objectiveOutcome\.openRulePage\?.*missing-outcome/);
 
   const objectiveLine = original.split('\n').findIndex((l) => l.startsWith('objective:'));
   assert.ok(objectiveLine > 0, 'the fixture has an objective line');
@@ -87,7 +87,7 @@ test('flow 2: a self-focused objective is flagged on the phrase itself, with a m
   assert.equal(document.getText(finding.range), phrase, 'the range covers exactly the phrase');
   assert.ok(finding.range.isEqual(new vscode.Range(start, end)));
   assert.ok(finding.message.length > 20, `a real message: ${finding.message}`);
-  assert.match(finding.code.target.toString(), /docs\/rules\/self-focused-objective\.md$/);
+  assert.match(finding.code.target.toString(), /^command:objectiveOutcome\.openRulePage\?.*self-focused-objective/);
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });
 
@@ -104,6 +104,24 @@ test('flow 3: typing "meeting" in a Markdown file offers the meeting snippet, an
   for (const prefix of ['meeting', 'call', 'first-meeting', 'follow-up']) {
     assert.ok(allSnippets.includes(prefix), `snippet ${prefix} is contributed (got ${JSON.stringify(allSnippets)})`);
   }
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
+test('in a new untitled plain-text file (Ctrl+N), "meeting" offers the note; accepting it switches the file to Markdown and scaffolds it', async () => {
+  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'meeting' });
+  const editor = await vscode.window.showTextDocument(document);
+  editor.selection = new vscode.Selection(0, 7, 0, 7);
+  const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 7));
+  const item = list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'meeting' && candidate.command);
+  assert.ok(item, 'the meeting note is offered in plain text');
+  // Accept it as the editor does: the item's edit, then its command.
+  const range = item.range instanceof vscode.Range ? item.range : item.range.replacing;
+  await editor.edit((builder) => builder.replace(range, typeof item.insertText === 'string' ? item.insertText : item.insertText.value));
+  await vscode.commands.executeCommand(item.command.command, ...item.command.arguments);
+  const note = vscode.window.activeTextEditor.document;
+  assert.equal(note.languageId, 'markdown');
+  await waitFor('the scaffolded note', () => /^objective: /m.test(note.getText()) && /^outcome: /m.test(note.getText()));
+  assert.ok(note.getText().startsWith('---\nclient: '), `the note starts with its front matter:\n${note.getText()}`);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
@@ -159,6 +177,21 @@ test('a team config that is a FIFO or a link to /dev/zero never hangs the editor
     // A FIFO must not stay where a later search of the workspace could meet it.
     for (const folder of made) fs.rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('a rule id links to its page, which opens rendered in the Markdown preview (read-only), not as raw Markdown', async () => {
+  const { document } = await open('meetings/no-outcome.md');
+  const [finding] = await findingsOf(document.uri, 'missing-outcome');
+  const target = finding.code.target;
+  assert.equal(target.scheme, 'command');
+  // What a click on the link runs: the command and its arguments from the link.
+  await vscode.commands.executeCommand(target.path, ...JSON.parse(decodeURIComponent(target.query)));
+  const isPreview = (tab) => tab.input instanceof vscode.TabInputWebview && /Preview missing-outcome\.md/.test(tab.label);
+  await waitFor('the rule page in a preview tab', () => vscode.window.tabGroups.all.some((group) => group.tabs.some(isPreview)));
+  assert.ok(!vscode.workspace.textDocuments.some((doc) => doc.uri.path.endsWith('/docs/rules/missing-outcome.md') && vscode.window.visibleTextEditors.some((e) => e.document === doc)), 'no editable editor on the page');
+  const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(isPreview);
+  await vscode.window.tabGroups.close(tab);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });
 
 // Flow 7: every quick fix and the New Meeting Note command (issue 5), in flow7.cjs.

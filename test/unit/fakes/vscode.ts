@@ -170,7 +170,9 @@ export const workspace = {
     return true;
   },
   getConfiguration(section: string) {
-    return { get: <T>(key: string): T | undefined => fake.settings[`${section}.${key}`] as T | undefined };
+    const value = (key: string) => fake.settings[`${section}.${key}`];
+    // Settings set here count as the user's own (globalValue), as VS Code's inspect() reports them.
+    return { get: <T>(key: string): T | undefined => value(key) as T | undefined, inspect: <T>(key: string) => ({ key, globalValue: value(key) as T | undefined }) };
   },
   getWorkspaceFolder: () => undefined,
   async openTextDocument(target: Uri | { language: string }) {
@@ -236,8 +238,10 @@ export class MarkdownString {
     this.value += text;
     return this;
   }
+  isTrusted?: boolean | { enabledCommands: string[] };
   appendText(text: string): this {
-    this.value += text.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&');
+    // As VS Code does: spaces become no-break spaces, which is why hovers must not use it for prose.
+    this.value += text.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&').replace(/([ \t]+)/g, (run: string) => '&nbsp;'.repeat(run.length));
     return this;
   }
 }
@@ -248,6 +252,7 @@ export class Hover {
   ) {}
 }
 export const CompletionItemKind = { Text: 0, Property: 9 };
+export const CompletionTriggerKind = { Invoke: 0, TriggerCharacter: 1, TriggerForIncompleteCompletions: 2 };
 export class CompletionItem {
   insertText?: SnippetString;
   documentation?: MarkdownString;
@@ -266,17 +271,34 @@ export const LanguageStatusSeverity = { Information: 0, Warning: 1, Error: 2 };
 export const TextEditorRevealType = { InCenterIfOutsideViewport: 2 };
 const noEvent = () => ({ dispose() {} });
 /** The language status items created, and the editor the status item looks at. */
-export const statusItems: { text: string; detail?: string; severity: number; command?: { command: string }; name?: string; dispose(): void }[] = [];
+export const statusItems: { text: string; tooltip?: string; backgroundColor?: ThemeColor; visible: boolean; command?: { command: string }; name?: string; dispose(): void }[] = [];
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
+export const StatusBarAlignment = { Left: 1, Right: 2 };
 export const fakeEditor: { current?: { document: FakeDocument; selection?: Selection; revealRange(): void } } = {};
 export const languages = {
-  createLanguageStatusItem() {
-    const item = { text: '', severity: 0, dispose() {} };
-    statusItems.push(item);
-    return item;
-  },
+  getDiagnostics: () => [],
   onDidChangeDiagnostics: noEvent,
 };
 Object.defineProperties(window, {
+  createStatusBarItem: {
+    value: () => {
+      const item = {
+        text: '',
+        visible: false,
+        show() {
+          item.visible = true;
+        },
+        hide() {
+          item.visible = false;
+        },
+        dispose() {},
+      };
+      statusItems.push(item);
+      return item;
+    },
+  },
   onDidChangeActiveTextEditor: { value: noEvent },
   activeTextEditor: { get: () => fakeEditor.current },
 });

@@ -7,8 +7,8 @@ test('"prospect" in the note is a hint to say "client", but not inside code bloc
   assert.deepEqual(
     findings.map((finding) => [finding.ruleId, finding.severity, finding.underlined]),
     [
-      ['prospect-wording', 'hint', 'prospect'],
-      ['prospect-wording', 'hint', 'Prospects'],
+      ['prospect-wording', 'info', 'prospect'],
+      ['prospect-wording', 'info', 'Prospects'],
     ],
   );
   assert.match(findings[1].message, /“clients”/);
