@@ -19,6 +19,13 @@ if [ ! -d "$project/node_modules" ]; then
   exit 1
 fi
 
+# The labelled corpus sits beside the project (../shared/corpus) and is never copied into it:
+# the clones, far from it, read it where it is.
+if [ -z "${OO_CORPUS_DIR:-}" ] && [ -f "$project/../shared/corpus/LABELS.md" ]; then
+  OO_CORPUS_DIR="$(cd "$project/../shared/corpus" && pwd)"
+  export OO_CORPUS_DIR
+fi
+
 base="$(mktemp -d)"
 trap 'chmod -R u+rwX "$base" 2>/dev/null; rm -rf "$base"' EXIT
 
