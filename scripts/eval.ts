@@ -4,7 +4,8 @@
  * writer and scores their lines: per writer, overall and on the `hard` lines, for
  * - model: the learned model without the named signals;
  * - rules: the named signals alone (flag when more signals point to a warning than away);
- * - model+signals: the named signals as features of the model (what ships);
+ * - model+signals: the named signals as features of the model, and for outcomes the
+ *   negated-commitment rule (what ships);
  * - rules OR model, and model with rule vetoes (a clearing signal and no flagging one unflags).
  * It writes test/judge/lowo.snapshot (one line per labelled line: id, label, verdict; no text),
  * so a change that fixes five lines and breaks five shows in the diff.
@@ -17,6 +18,7 @@ import { dataDir, loadAll, CORPUS_WRITERS, type Field, type SourcedItem } from '
 import { findSignals } from '../src/core/judge/signals';
 import { wordClass } from '../src/core/judge/features';
 import { normalise } from '../src/core/judge/normalize';
+import { negatedCommitment } from '../src/core/judge/verdict';
 import { leaveOneWriterOut, JUDGED, type HeldOut } from './judge/lowo';
 
 /** Per-writer targets of the judge issue: objectives 0.95 / 0.92, outcomes 0.95 / 0.95. */
@@ -90,7 +92,10 @@ function evaluateField(field: Field, quiet: boolean, sweep: boolean): { snapshot
   const withSignals = byId(leaveOneWriterOut(field, { items }));
   const plain = byId(leaveOneWriterOut(field, { items, signals: false }));
   const rules = items.map((item) => rulesVerdict(item.text, field));
-  const flaggedBy = (h: HeldOut | undefined): boolean => !!h && h.score > h.threshold;
+  // The shipped decision: the model, and for outcomes the negated-commitment rule (verdict.ts).
+  const negated = items.map((item) => field === 'outcomes' && negatedCommitment(normalise(item.text)) !== undefined);
+  const byItem = new Map(items.map((item, i) => [item.id, i]));
+  const flaggedBy = (h: HeldOut | undefined): boolean => !!h && (h.score > h.threshold || negated[byItem.get(h.item.id)!]);
   const verdicts: Record<Judge, (i: number) => boolean> = {
     model: (i) => flaggedBy(plain.get(items[i].id)),
     rules: (i) => rules[i].flagged,
@@ -120,7 +125,7 @@ function evaluateField(field: Field, quiet: boolean, sweep: boolean): { snapshot
   if (!holds) console.log(`BELOW THE FLOOR: w1–w8 ${pr(shipped.corpus)} < ${floor.precision} / ${floor.recall}`);
   if (sweep) {
     for (const delta of [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.4]) {
-      const t = tabulate(items, (i) => { const h = withSignals.get(items[i].id)!; return h.score > h.threshold + delta; });
+      const t = tabulate(items, (i) => { const h = withSignals.get(items[i].id)!; return h.score > h.threshold + delta || negated[i]; });
       const minP = Math.min(...CORPUS_WRITERS.map((w) => precision(t.byWriter.get(w)!)));
       const minR = Math.min(...CORPUS_WRITERS.map((w) => recall(t.byWriter.get(w)!)));
       console.log(`  threshold ${delta >= 0 ? '+' : ''}${delta.toFixed(1)}: w1–w8 ${pr(t.corpus)}, own ${pr(t.byWriter.get('own')!)}, worst writer P ${minP.toFixed(3)} R ${minR.toFixed(3)}`);

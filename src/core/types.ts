@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'weak-outcome',
   'invalid-front-matter',
   'prospect-wording',
+  'unjudged-language',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -6,7 +6,9 @@
 import { contributions, fieldModel, scoreText, type Contribution, type FieldModel, type JudgedField } from './model';
 import { normalise, type NormalisedText } from './normalize';
 import { compileVocabulary, findPhrases } from './vocabulary';
-import { SIGNALS, type Signal } from './signals';
+import { findSignals, SIGNALS, type Signal } from './signals';
+import { wordClass } from './features';
+import { foreignLanguage } from './language';
 import type { JudgeVocabulary } from './types';
 
 /** A field is judged on its first 1,000 characters: a pasted essay never stalls a keystroke. */
@@ -131,6 +133,25 @@ function coveredWords(n: NormalisedText, ranges: ReadonlyArray<{ start: number; 
   return covered;
 }
 
+const CONTRASTS = new Set(['but', 'however', 'though', 'although', 'yet', 'still']);
+
+/**
+ * The one rule that overrides the model, because the labelled data has too few of its cases for
+ * the model to learn it: an outcome whose commitment is negated ("they did not agree to a next
+ * meeting", "no commitment") is weak, unless a contrast follows ("… but did book the assessment")
+ * or a clear no or a date is there. On the shared corpus it catches 25 weak outcomes and no
+ * advance. Returns the words it covers, or undefined.
+ */
+export function negatedCommitment(n: NormalisedText): { from: number; to: number } | undefined {
+  const words = n.text.split(' ').map(wordClass);
+  const found = findSignals(words, 'outcome');
+  const negated = found.find((m) => m.signal.id === 'not-agreed');
+  if (!negated) return undefined;
+  if (found.some((m) => m.signal.polarity === 'clear' && m.signal.id !== 'client-committed')) return undefined;
+  if (words.some((w, i) => i > negated.to && CONTRASTS.has(w))) return undefined;
+  return negated;
+}
+
 /**
  * Judges one field's text with a model (the committed one by default; evaluation passes models
  * trained without a writer). Team phrases: a self-focused phrase flags an objective whatever the
@@ -140,8 +161,9 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
   const judged = clip(text);
   const n = normalise(judged);
   const vocab = compileVocabulary(vocabulary);
-  // A value with no word in it ("42", "---") says nothing the model can judge.
-  if (!/\p{L}/u.test(n.text)) return { flagged: false, score: -Infinity, n };
+  // A value with no word in it ("42", "---") says nothing the model can judge; one in another
+  // language gets no guess (unjudged-language says so).
+  if (!/\p{L}/u.test(n.text) || foreignLanguage(judged) !== undefined) return { flagged: false, score: -Infinity, n };
   if (vocab && field === 'objective') {
     const team = findPhrases(n, vocab.selfFocused)[0];
     if (team) {
@@ -151,6 +173,13 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
     }
   }
   const allowed = vocab ? coveredWords(n, findPhrases(n, vocab.allowed)) : undefined;
+  const negated = field === 'outcome' ? negatedCommitment(n) : undefined;
+  if (negated && !(allowed && [...allowed].some((i) => i >= negated.from && i <= negated.to))) {
+    const words = n.text.split(' ');
+    let to = negated.to;
+    while (to + 1 < words.length && words[to + 1] !== ',' && (to - negated.from < MAX_PHRASE_WORDS - 1 || OPEN_ENDED.has(words[to])) && to - negated.from < MAX_PHRASE_WORDS + 2) to++;
+    return { flagged: true, score: Infinity, ...originalSpan(n, negated.from, to), signal: BY_ID.get('not-agreed'), n };
+  }
   if (!allowed || allowed.size === 0) {
     // The common case costs one pass over the features; only a flagged field is explained.
     const score = scoreText(model, n, field);

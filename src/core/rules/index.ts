@@ -4,6 +4,7 @@ import { MissingOutcomeRule } from './missingOutcome';
 import { ProspectWordingRule } from './prospectWording';
 import type { Rule } from './rule';
 import { SelfFocusedObjectiveRule } from './selfFocusedObjective';
+import { UnjudgedLanguageRule } from './unjudgedLanguage';
 import { WeakOutcomeRule } from './weakOutcome';
 
 /** Every rule, in the order findings are reported for the same place. */
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   SelfFocusedObjectiveRule,
   WeakOutcomeRule,
   ProspectWordingRule,
+  UnjudgedLanguageRule,
 ];
 
 export type { Rule, NoteContext } from './rule';

@@ -30,7 +30,7 @@ test('a repeated key can still be turned off: the note is readable', () => {
 test('the rules a note turns off are counted, so a report can say the note is not clean', () => {
   const turnedOff: RuleId[] = [];
   assert.deepEqual(lintNote('---\n# objective-outcome-disable\ntype: meeting\n---\n', { turnedOff }), []);
-  assert.deepEqual(turnedOff, ['invalid-front-matter', 'missing-objective', 'missing-outcome', 'self-focused-objective', 'weak-outcome', 'prospect-wording']);
+  assert.deepEqual(turnedOff, ['invalid-front-matter', 'missing-objective', 'missing-outcome', 'self-focused-objective', 'weak-outcome', 'prospect-wording', 'unjudged-language']);
   const some: RuleId[] = [];
   lintNote('---\n# objective-outcome-disable weak-outcome\nobjective: Learn their goals\noutcome: They liked it\n---\n', { turnedOff: some });
   assert.deepEqual(some, ['weak-outcome']);
