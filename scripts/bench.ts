@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { judgeObjective, judgeOutcome } from '../src/core/judge';
+import { decodeFieldModel, type EncodedModel } from '../src/core/judge/model';
 import { lintMarkdown } from '../src/core';
 import { benchPeerScript } from './benchPeer';
 
@@ -219,6 +220,15 @@ function main(): void {
       1000,
     ) / 2;
   row('judge one field (median)', `${judgeMs.toFixed(4)} ms`, '< 0.05 ms', judgeMs < 0.05);
+
+  // Long fields as reps paste them: several objectives run together, 300-1,000 characters.
+  const longFields = OBJECTIVES.map((_, i) => [0, 1, 2, 3, 4, 5, 6, 7].map((k) => OBJECTIVES[(i + k) % OBJECTIVES.length]).join('. ')).filter((t) => t.length >= 300 && t.length <= 1000);
+  let longField = 0;
+  const longFieldMs = medianMs(() => judgeObjective(longFields[longField++ % longFields.length]), 51, 200);
+  row(`judge a ${Math.min(...longFields.map((t) => t.length))}-${Math.max(...longFields.map((t) => t.length))} character field (median)`, `${longFieldMs.toFixed(4)} ms`, '< 0.2 ms', longFieldMs < 0.2);
+  const modelFile = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'core', 'judge', 'model.json'), 'utf8')) as EncodedModel;
+  const decodeMs = medianMs(() => { decodeFieldModel(modelFile.objective, modelFile.bucketBits); decodeFieldModel(modelFile.outcome, modelFile.bucketBits); }, 11, 1);
+  row('decode the judge model, on first use (median)', `${decodeMs.toFixed(2)} ms`, '(not at activation)', true);
 
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-bench-'));
   try {

@@ -6,6 +6,7 @@ import { collectFiles, MARKDOWN_NAME } from './collectFiles';
 import { ConfigFinder } from './configFinder';
 import { jsonReporter, Reporter, RunStats, sarifReporter, textReporter } from './formatters';
 import { autoThreads, lintInOrder, LintWorkers } from './parallel';
+import { explainFile } from './explain';
 
 /** Where the CLI writes; a test passes its own. */
 export interface CliIo {
@@ -39,6 +40,8 @@ Options:
   --max-file-size SIZE      Skip notes bigger than this (e.g. 2MB, 500KB), with an info message
                             (default: maxFileSize in the config, else 2MB)
   --concurrency N|auto      Threads that lint (default: auto, one per core)
+  --explain                 Under each note, show what decided the judge's verdict on each objective
+                            and outcome: its score, the named signals and the largest features (text format)
   --color, --no-color       Force colour on or off (default: on for a terminal; honours NO_COLOR and FORCE_COLOR)
   -h, --help                Show this help
   -v, --version             Show the version
@@ -64,6 +67,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
         concurrency: { type: 'string', default: 'auto' },
         quiet: { type: 'boolean' },
         summary: { type: 'boolean' },
+        explain: { type: 'boolean' },
         'no-ignore': { type: 'boolean' },
         'only-notes': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -93,6 +97,10 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) {
     io.stderr(`objective-outcome: unknown format “${format}” (use ${FORMATS.join(', ')}).`);
+    return 2;
+  }
+  if (values.explain && format !== 'text') {
+    io.stderr('objective-outcome: --explain goes with --format text.');
     return 2;
   }
   let maxWarnings = -1;
@@ -143,6 +151,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
     }
 
     const output = bufferedWriter(io.stdout);
+    let explainConfigs: ConfigFinder | undefined;
     const reporter: Reporter =
       format === 'json'
         ? jsonReporter(output.write)
@@ -166,6 +175,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
       const shown = values.quiet ? all.filter((message) => message.severity === 'error') : all;
       stats.add(outcome.result.filePath, shown, all, outcome.result.disabledRules);
       reporter.file(shown === all ? outcome.result : { ...outcome.result, messages: shown });
+      if (values.explain) output.write(explainFile(outcome.result.filePath, io.cwd, explainConfigs ??= new ConfigFinder(io.cwd, values.config ? ConfigFinder.load(values.config, io.cwd).found : undefined)));
     }
     reporter.end(stats, errors);
     output.flush();

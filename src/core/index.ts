@@ -16,3 +16,5 @@ export type { FixKind, FixSelection, NoteFix, TextEdit, FixOptions } from './fix
 export { matchCase } from './rules/prospectWording';
 export { slugify, checkClientName, expandPattern, notePath, withSuffix, escapeSnippetText, fillClientName, MAX_CLIENT_NAME } from './newNote';
 export type { NoteNameParts, NotePath, ClientNameProblem } from './newNote';
+export { explainNote, formatExplanation } from './explain';
+export type { FieldExplanation } from './explain';

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { ROOT } from '../helpers';
+
+// `lint --explain`: the judge's reasons under each note, so a false alarm is traced in one step.
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+let workspace: string;
+
+function run(args: string[]) {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8', env: env as NodeJS.ProcessEnv });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+before(() => {
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-explain-'));
+  fs.mkdirSync(path.join(workspace, '.git'));
+  fs.mkdirSync(path.join(workspace, 'meetings'));
+  fs.writeFileSync(path.join(workspace, 'meetings', 'a.md'), "---\nobjective: don't leave without the signed PO\noutcome: They sign the renewal on Dec 4\n---\n");
+  fs.writeFileSync(path.join(workspace, 'meetings', 'team.md'), '---\nobjective: understand their goals and land the logo\noutcome: They sign the renewal on Dec 4\n---\n');
+  fs.writeFileSync(path.join(workspace, '.objective-outcome.yaml'), 'phrases:\n  selfFocused: ["land the logo"]\n');
+});
+
+after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+
+test('--explain shows, under each note, the score, the signals and the features behind each verdict', () => {
+  const { code, stdout } = run(['lint', '--explain', 'meetings/a.md']);
+  assert.equal(code, 1);
+  assert.match(stdout, /^ {2}objective “don't leave without the signed PO”\n {4}score -?\d+\.\d\d > -?\d+\.\d\d: self-focused\n {4}signals: .*must-get “don't leave without” \+\d/m);
+  assert.match(stdout, /^ {4}features: /m);
+  assert.match(stdout, /^ {2}outcome “They sign the renewal on Dec 4”\n {4}score -?\d+\.\d\d ≤ -?\d+\.\d\d: an advance/m);
+});
+
+test('--explain says when the team’s phrase decided instead of the model', () => {
+  const { stdout } = run(['lint', '--explain', 'meetings/team.md']);
+  assert.match(stdout, /self-focused: on the team's list of self-focused phrases/);
+});
+
+test('--explain goes with text output only', () => {
+  const { code, stderr } = run(['lint', '--explain', '--format', 'json', 'meetings/a.md']);
+  assert.equal(code, 2);
+  assert.match(stderr, /--explain goes with --format text/);
+});
