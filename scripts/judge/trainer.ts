@@ -101,33 +101,43 @@ export function trainField(features: readonly Int32Array[], labels: readonly boo
   return encode(w, bias, options);
 }
 
-/** Rounds weights to int8 steps and keeps the non-zero ones, delta-coded. */
+/**
+ * Keeps the `keep` largest weights and stores each as one of 16 codebook weights: the kept weights
+ * sorted and cut into sixteen runs of equal size, each run's mean its code. Deterministic: ties
+ * are broken by bucket.
+ */
 function encode(w: Float64Array, bias: number, options: TrainOptions): EncodedFieldModel {
-  let max = 0;
-  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
-  const scale = max === 0 ? 1 : max / 127;
-  // The smallest magnitude kept: the keep-th largest (ties all kept or all dropped, in bucket order).
-  const magnitudes = Float64Array.from(w, Math.abs).sort();
-  const cutoff = options.keep >= magnitudes.length ? 0 : magnitudes[magnitudes.length - options.keep];
+  const kept: number[] = [];
+  for (let i = 0; i < w.length; i++) if (w[i] !== 0) kept.push(i);
+  kept.sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b);
+  kept.length = Math.min(kept.length, options.keep);
+  const byValue = [...kept].sort((a, b) => w[a] - w[b] || a - b);
+  const codes = 16;
+  const codeOf = new Map<number, number>();
+  const codebook: number[] = [];
+  for (let c = 0; c < codes; c++) {
+    const run = byValue.slice(Math.floor((c * byValue.length) / codes), Math.floor(((c + 1) * byValue.length) / codes));
+    codebook.push(round(run.length === 0 ? 0 : run.reduce((sum, i) => sum + w[i], 0) / run.length));
+    for (const i of run) codeOf.set(i, c);
+  }
+  kept.sort((a, b) => a - b);
   const deltas: number[] = [];
-  const values: number[] = [];
+  const nibbles = new Uint8Array(Math.ceil(kept.length / 2));
   let previous = 0;
-  for (let i = 0; i < w.length; i++) {
-    const q = Math.round(w[i] / scale);
-    if (q === 0 || Math.abs(w[i]) < cutoff) continue;
-    let delta = i - previous;
-    previous = i;
+  kept.forEach((bucket, k) => {
+    let delta = bucket - previous;
+    previous = bucket;
     while (delta >= 0x80) { deltas.push((delta & 0x7f) | 0x80); delta >>>= 7; }
     deltas.push(delta);
-    values.push(q & 0xff);
-  }
+    nibbles[k >> 1] |= (k & 1) === 0 ? codeOf.get(bucket)! << 4 : codeOf.get(bucket)!;
+  });
   return {
     bias: round(bias),
     threshold: options.threshold,
+    codebook,
     normPower: options.normPower,
-    scale: round(scale),
     buckets: Buffer.from(deltas).toString('base64'),
-    weights: Buffer.from(values).toString('base64'),
+    weights: Buffer.from(nibbles).toString('base64'),
   };
 }
 

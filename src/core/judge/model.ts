@@ -8,13 +8,16 @@ import { BUCKET_BITS, forEachFeature, type FeatureKind } from './features';
 import type { NormalisedText } from './normalize';
 import modelFile from './model.json';
 
-/** One field's model as committed: base64 of delta-coded buckets (varints) and of int8 weights. */
+/**
+ * One field's model as committed: base64 of the delta-coded buckets (varints) and of each
+ * bucket's weight as a 4-bit index into a codebook of 16 weights.
+ */
 export interface EncodedFieldModel {
   bias: number;
   /** The score above which a field is flagged. */
   threshold: number;
-  /** Weight of one int8 step. */
-  scale: number;
+  /** The 16 weights a bucket can have (each the mean of one sixteenth of the kept weights). */
+  codebook: number[];
   /** Feature values are 1 / count^normPower. */
   normPower: number;
   buckets: string;
@@ -31,13 +34,14 @@ export interface EncodedModel {
   outcome: EncodedFieldModel;
 }
 
-/** A field's model, ready to score: weights by bucket. */
+/** A field's model, ready to score: for each bucket, 0 (no weight) or 1 + its codebook index. */
 export interface FieldModel {
   readonly bias: number;
   readonly threshold: number;
-  readonly scale: number;
   readonly normPower: number;
-  readonly weights: Int8Array;
+  readonly table: Uint8Array;
+  /** values[table[bucket]] is the bucket's weight; values[0] is 0. */
+  readonly values: Float64Array;
 }
 
 export type JudgedField = 'objective' | 'outcome';
@@ -66,12 +70,12 @@ function fromBase64(s: string): Uint8Array {
 
 /** Decodes one field's model into a dense weight table. */
 export function decodeFieldModel(m: EncodedFieldModel, bucketBits: number): FieldModel {
-  const weights = new Int8Array(1 << bucketBits);
+  const table = new Uint8Array(1 << bucketBits);
   const deltas = fromBase64(m.buckets);
-  const values = new Int8Array(fromBase64(m.weights).buffer);
+  const nibbles = fromBase64(m.weights);
   let at = 0;
   let previous = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; at < deltas.length; i++) {
     let delta = 0;
     let shift = 0;
     for (;;) {
@@ -81,9 +85,10 @@ export function decodeFieldModel(m: EncodedFieldModel, bucketBits: number): Fiel
       shift += 7;
     }
     previous += delta;
-    weights[previous] = values[i];
+    const byte = nibbles[i >> 1];
+    table[previous] = 1 + ((i & 1) === 0 ? byte >> 4 : byte & 0x0f);
   }
-  return { bias: m.bias, threshold: m.threshold, scale: m.scale, normPower: m.normPower, weights };
+  return { bias: m.bias, threshold: m.threshold, normPower: m.normPower, table, values: Float64Array.from([0, ...m.codebook]) };
 }
 
 const loaded: Partial<Record<JudgedField, FieldModel>> = {};
@@ -120,27 +125,27 @@ let stamp = 0;
  * when nothing needs explaining. The same number as scoreBuckets(model, featureBuckets(n)).
  */
 export function scoreText(model: FieldModel, n: NormalisedText, field: JudgedField): number {
-  if (!stamps) stamps = new Uint16Array(model.weights.length);
+  if (!stamps) stamps = new Uint16Array(model.table.length);
   if (++stamp === 0x10000) { stamps.fill(0); stamp = 1; }
   const marks = stamps;
   const mark = stamp;
-  const weights = model.weights;
+  const { table, values } = model;
   let sum = 0;
   let count = 0;
   forEachFeature(n, field, (b) => {
     if (marks[b] === mark) return;
     marks[b] = mark;
-    sum += weights[b];
+    sum += values[table[b]];
     count++;
   });
-  return model.bias + (count === 0 ? 0 : model.scale * sum * count ** -model.normPower);
+  return model.bias + (count === 0 ? 0 : sum * count ** -model.normPower);
 }
 
 /** The model's score of a set of buckets: above `threshold` means flagged. */
 export function scoreBuckets(model: FieldModel, buckets: Int32Array): number {
   let sum = 0;
-  for (let i = 0; i < buckets.length; i++) sum += model.weights[buckets[i]];
-  return model.bias + (buckets.length === 0 ? 0 : model.scale * sum * buckets.length ** -model.normPower);
+  for (let i = 0; i < buckets.length; i++) sum += model.values[model.table[buckets[i]]];
+  return model.bias + (buckets.length === 0 ? 0 : sum * buckets.length ** -model.normPower);
 }
 
 /** One feature's share of a score, with the words it covers. */
@@ -164,11 +169,11 @@ export function contributions(model: FieldModel, n: NormalisedText, field: Judge
   forEachFeature(n, field, (b, kind, from, to, label) => {
     if (seen.has(b)) return;
     seen.add(b);
-    const weight = model.weights[b];
+    const weight = model.values[model.table[b]];
     sum += weight;
     if (weight !== 0) found.push({ kind, label: label ?? '', from, to, weight });
   }, labels);
-  const norm = seen.size === 0 ? 0 : model.scale * seen.size ** -model.normPower;
+  const norm = seen.size === 0 ? 0 : seen.size ** -model.normPower;
   for (const c of found) c.weight *= norm;
   return { score: model.bias + sum * norm, parts: found };
 }
