@@ -206,6 +206,12 @@ function main(): void {
   const hugeMs = medianMs(() => lintMarkdown(huge, { path: 'meetings/b.md' }), 15, 2);
   row('lint a 1 MB note (median)', `${hugeMs.toFixed(2)} ms`, '< 50 ms', hugeMs < 50);
 
+  // Notes shaped to make a pattern backtrack (issue: hostile notes): each once took seconds or minutes.
+  for (const [name, text, path] of hostileNotes(1024 * 1024)) {
+    const hostileMs = medianMs(() => lintMarkdown(text, { path }), 5, 1);
+    row(`lint a 1 MB hostile note: ${name}`, `${hostileMs.toFixed(2)} ms`, '< 50 ms', hostileMs < 50);
+  }
+
   let field = 0;
   const judgeMs =
     medianMs(
@@ -285,6 +291,22 @@ function main(): void {
 }
 
 /** A note of `lineCount` lines: the front matter, then the body, as a long running account would be. */
+/** 1 MB notes of the shapes that once hung the lint: long runs of spaces, dots, blank lines, fences and names. */
+export function hostileNotes(size: number): [string, string, string][] {
+  const run = (unit: string) => unit.repeat(Math.floor(size / unit.length));
+  const note = (objective: string, outcome: string, body = '') => `---\nobjective: ${objective}\noutcome: ${outcome}\n---\n${body}`;
+  return [
+    ['outcome “x”, spaces, “y”', note('Understand their week', `x${run(' ')}y`), 'meetings/a.md'],
+    ['quoted outcome of dots', note('Understand their week', `"${run('.')}y"`), 'meetings/a.md'],
+    ['quoted outcome after spaces', note('Understand their week', `"${run(' ')}y"`), 'meetings/a.md'],
+    ['objective of spaces', note(`"${run(' ')}x"`, 'They sign by Friday'), 'meetings/a.md'],
+    ['list front matter, blank lines', `---\n- x${run('\n')}\n---\n`, 'docs/a.md'],
+    ['“prospect” in many fences', note('Understand their week', 'They sign by Friday', run('```\nprospect\n```\nthe prospect\n')), 'meetings/a.md'],
+    ['repeated words', note(run('get the appointment '), run('follow up ')), 'meetings/a.md'],
+    ['dashes and newlines', note(`"${run('- ')}"`, `"${run('-\n')}"`), 'meetings/a.md'],
+  ];
+}
+
 function makeLines(index: number, lineCount: number): string {
   const text = makeNote(index, lineCount * 100);
   return text.split('\n').slice(0, lineCount).join('\n') + '\n';

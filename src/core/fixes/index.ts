@@ -42,10 +42,10 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
       break;
     }
     case 'prospect-wording': {
-      const fix = wordingFix(finding);
+      const fix = wordingFix(note, finding, config);
       if (fix) fixes.push(fix);
       const findings = options.findings ?? lintNote(text, { config });
-      const all = wordingFixAll(note, findings);
+      const all = wordingFixAll(note, findings, config);
       if (all && all.edits.length > 1) fixes.push(all);
       break;
     }
@@ -64,7 +64,7 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
 export function fixAllEdits(text: string, options: FixOptions = {}): TextEdit[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const findings = options.findings ?? lintNote(text, { config });
-  return wordingFixAll(parseNote(text), findings)?.edits ?? [];
+  return wordingFixAll(parseNote(text), findings, config)?.edits ?? [];
 }
 
 /** The note after every safe fix (see `fixAllEdits`). */

@@ -24,6 +24,11 @@ export interface BlockFrontMatter {
   frontMatter: FrontMatter;
   /** Empty when the block holds no keys (only comments or nothing). */
   pairs: TopLevelPair[];
+  /**
+   * Where a new last line goes: the start of the `...` line that ends the YAML document when it has
+   * one (a key after it would be outside the document), else the closing `---`.
+   */
+  linesEnd: number;
 }
 
 /**
@@ -35,7 +40,8 @@ export function blockFrontMatter(text: string, frontMatter: FrontMatter | undefi
   const document = frontMatter?.document;
   if (!frontMatter || !document || frontMatter.closeStart === undefined || document.errors.length > 0) return undefined;
   const contents = document.contents;
-  if (contents === null || (isScalar(contents) && contents.value === null)) return { frontMatter, pairs: [] };
+  const linesEnd = documentEndMarker(text, frontMatter) ?? frontMatter.closeStart;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return { frontMatter, pairs: [], linesEnd };
   if (!isMap(contents) || (contents as YAMLMap).flow) return undefined;
   const base = frontMatter.yamlStart;
   const pairs: TopLevelPair[] = [];
@@ -50,12 +56,37 @@ export function blockFrontMatter(text: string, frontMatter: FrontMatter | undefi
     const value = (pair.value ?? null) as Node | null;
     const colon = text.indexOf(':', keyEnd);
     if (colon === -1 || colon > frontMatter.yamlEnd) return undefined;
-    const isEmpty = value === null || (isScalar(value) && value.value === null && value.range?.[0] === value.range?.[1]);
-    const valueStart = isEmpty ? colon + 1 : base + value.range![0];
-    const valueEnd = isEmpty ? colon + 1 : base + value.range![1];
+    // `!!str` with nothing after it is empty too; an anchor or tag (`&o`, `!!str`) stays before what is written.
+    const isEmpty = value === null || (isScalar(value) && value.range?.[0] === value.range?.[1]);
+    const valueStart = isEmpty ? endOfProperties(text, colon + 1) : base + value.range![0];
+    const valueEnd = isEmpty ? valueStart : base + value.range![1];
     pairs.push({ key: String(key.value), keyStart, keyEnd, valueStart, valueEnd, lineStart, indent, value });
   }
-  return { frontMatter, pairs };
+  return { frontMatter, pairs, linesEnd };
+}
+
+/** Just past the anchors and tags (`&o`, `!!str`) that follow a colon on its line, or `from` when there are none. */
+function endOfProperties(text: string, from: number): number {
+  let end = from;
+  for (let at = from; at < text.length; ) {
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    if (text[at] !== '&' && text[at] !== '!') break;
+    while (at < text.length && !/\s/.test(text[at])) at++;
+    end = at;
+  }
+  return end;
+}
+
+/** The start of the line holding the YAML document end marker `...`, if the block has one. */
+function documentEndMarker(text: string, frontMatter: FrontMatter): number | undefined {
+  for (let at = frontMatter.yamlStart; at < frontMatter.yamlEnd; ) {
+    const lineStart = text.charAt(at) === '\n' ? at + 1 : at;
+    if (text.startsWith('...', lineStart) && /^(?:[ \t#\r\n]|$)/.test(text.charAt(lineStart + 3))) return lineStart;
+    const next = text.indexOf('\n', lineStart);
+    if (next === -1 || next >= frontMatter.yamlEnd) break;
+    at = next;
+  }
+  return undefined;
 }
 
 /** The pair whose key is one of `names` (case-insensitive), the first one when repeated. */

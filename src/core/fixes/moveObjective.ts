@@ -126,7 +126,6 @@ function moveListItem(
   if (text.slice(item.end, lineEnd).trim() !== '' || lineEnd > layout.frontMatter.yamlEnd) return undefined;
   const value = transplantable(text.slice(item.start, item.end), item.text);
   const eol = lineBreakOf(text);
-  const closeStart = layout.frontMatter.closeStart!;
   const remove: TextEdit = { start: lineStart, end: nextLineStartOf(text, lineEnd), newText: '' };
   let add: TextEdit;
   if (outcome) {
@@ -134,7 +133,7 @@ function moveListItem(
     add = { start: outcome.valueStart, end: outcome.valueEnd, newText: ` ${value}` };
   } else {
     const line = `${objective.indent}${keyInCaseOf(objective.key, config.fields.outcome[0])}: ${value}${eol}`;
-    const at = layout.pairs[layout.pairs.indexOf(objective) + 1]?.lineStart ?? closeStart;
+    const at = layout.pairs[layout.pairs.indexOf(objective) + 1]?.lineStart ?? layout.linesEnd;
     add = { start: at, end: at, newText: line };
   }
   const edits = [remove, add].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -166,7 +165,7 @@ function addToFilledOutcome(
     const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(text.lastIndexOf('\n', lastStart - 1) + 1, lastStart));
     if (!dash) return undefined;
     const at = nextLineStartOf(text, lineEndOf(text, layout.frontMatter.yamlStart + last.range[1]));
-    if (at > layout.frontMatter.closeStart!) return undefined;
+    if (at > layout.linesEnd) return undefined;
     edits.push({ start: at, end: at, newText: `${dash[1]}- ${moved}${eol}` });
   } else {
     if (!isScalar(outcomeValue) || (outcomeValue.type !== 'PLAIN' && outcomeValue.type !== 'QUOTE_DOUBLE' && outcomeValue.type !== 'QUOTE_SINGLE')) return undefined;
@@ -182,10 +181,10 @@ function addToFilledOutcome(
   const hint = FIELD_HINTS.objective;
   const objectiveValue = objective.value;
   if (!isSeq(objectiveValue)) {
-    edits.push({ start: objective.valueStart, end: objective.valueEnd, newText: hint });
+    edits.push(replaceValue(text, objectiveValue, objective.valueStart, objective.valueEnd, hint));
     selection = { edit: -1, start: 0, end: hint.length };
   } else if (objectiveValue.items.length === 1) {
-    edits.push({ start: item.start, end: item.end, newText: hint });
+    edits.push(replaceValue(text, objectiveValue.items[0] as Node | null, item.start, item.end, hint));
     selection = { edit: -1, start: 0, end: hint.length };
   } else {
     const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
@@ -197,6 +196,18 @@ function addToFilledOutcome(
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   if (selection) selection.edit = edits.indexOf(objectiveEdit);
   return { kind: 'move-to-outcome', ruleId: 'self-focused-objective', title: 'Add this to the outcome', titleArgs: [], edits, selection, isPreferred: false };
+}
+
+/**
+ * Replaces a value with a one-line placeholder. A block scalar (`|`, `>-`, ...) keeps its header's
+ * comment and the line break that ends it, so the next key stays on a line of its own.
+ */
+function replaceValue(text: string, node: Node | null, start: number, end: number, newText: string): TextEdit {
+  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) return { start, end, newText };
+  const header = text.slice(start, lineEndOf(text, start));
+  const comment = /[ \t](#.*)$/.exec(header)?.[1];
+  const lineBreak = text.charAt(end - 1) === '\n' ? (text.charAt(end - 2) === '\r' ? '\r\n' : '\n') : '';
+  return { start, end, newText: `${newText}${comment ? ` ${comment}` : ''}${lineBreak}` };
 }
 
 /** The item's source when it reads the same as a `key: value` value; a double-quoted copy otherwise. */

@@ -13,9 +13,13 @@ export const ProspectWordingRule: Rule = {
     const { text } = context.note;
     const findings: RuleFinding[] = [];
     const codeRanges = fencedCodeRanges(text);
+    // Matches and ranges both come in text order: one pass over each (checking every range for
+    // every match cost seconds in a long note with many fences).
+    let range = 0;
     for (const match of text.matchAll(PROSPECT)) {
       const start = match.index ?? 0;
-      if (codeRanges.some(([from, to]) => start >= from && start < to)) continue;
+      while (range < codeRanges.length && codeRanges[range][1] <= start) range++;
+      if (range < codeRanges.length && start >= codeRanges[range][0]) continue;
       const plural = match[1] !== undefined;
       findings.push({
         start,
