@@ -28,6 +28,7 @@ test('“Add this to the outcome” on a block-scalar objective keeps the next k
     assert.deepEqual(errors, [], `${header}: ${after}`);
     assert.equal(values.client, 'Acme', header);
     assert.match(String(values.objective), /^<about the client/, header);
+    assert.ok(after.includes(`objective: ${header}\n  <about the client`), `${header} keeps its header: ${after}`);
     assert.equal((values.outcome as string[])[0], 'They agree to a demo on Friday', header);
     assert.match((values.outcome as string[])[1], /get the appointment/, header);
     const comment = /#.*/.exec(header)?.[0];
@@ -125,4 +126,15 @@ test('a line of a block scalar that starts with # objective-outcome-disable is t
   // A real comment is still read, and the fix adds to it.
   const commented = '---\n# objective-outcome-disable prospect-wording\nobjective: x\n---\n';
   assert.deepEqual(disabledRules(parseNote(commented)), new Set(['prospect-wording']));
+});
+
+test('a field added after a kept block scalar (|+) or a blank last line adds no line break to the value above', () => {
+  for (const text of ['---\nobjective: |+\n  Understand their week\n\n---\n', '---\nobjective: Understand their week\n\n---\n', '---\r\nobjective: |+\r\n  Understand their week\r\n\r\n---\r\n']) {
+    const before = yamlOf(text.replace(/\r/g, '')).values.objective;
+    const { after } = applyFix(text, 'missing-outcome', 'insert-field');
+    const { errors, values } = yamlOf(after.replace(/\r/g, ''));
+    assert.deepEqual(errors, []);
+    assert.equal(values.objective, before, JSON.stringify(text));
+    assert.match(String(values.outcome), /^<what you want them/);
+  }
 });

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
 import type { FrontMatter } from '../parse';
-import { lineStartOf } from './text';
+import { lineBreakOf, lineStartOf } from './text';
+import type { TextEdit } from './types';
 
 /** One top-level `key: value` of the front matter, with note offsets. */
 export interface TopLevelPair {
@@ -63,6 +64,21 @@ export function blockFrontMatter(text: string, frontMatter: FrontMatter | undefi
     pairs.push({ key: String(key.value), keyStart, keyEnd, valueStart, valueEnd, lineStart, indent, value });
   }
   return { frontMatter, pairs, linesEnd };
+}
+
+/**
+ * The edit that adds a line as the last of the YAML document, and where the line starts in its
+ * new text. Before a `...` marker; otherwise at the end of the block, on the line already there
+ * when the block ends with a line break (a blank line, a `|+` block scalar), so that no value above
+ * gains a line break.
+ */
+export function appendLineEdit(text: string, layout: BlockFrontMatter, line: string): { edit: TextEdit; at: number } {
+  const eol = lineBreakOf(text);
+  const { frontMatter, linesEnd } = layout;
+  if (linesEnd !== frontMatter.closeStart) return { edit: { start: linesEnd, end: linesEnd, newText: `${line}${eol}` }, at: 0 };
+  const end = frontMatter.yamlEnd;
+  if (text.charAt(end - 1) === '\n') return { edit: { start: end, end, newText: line }, at: 0 };
+  return { edit: { start: end, end, newText: `${eol}${line}` }, at: eol.length };
 }
 
 /** Just past the anchors and tags (`&o`, `!!str`) that follow a colon on its line, or `from` when there are none. */

@@ -5,7 +5,7 @@ import { judgeObjective, judgeOutcome } from '../judge';
 import type { ParsedNote } from '../parse';
 import type { Finding } from '../types';
 import { FIELD_HINTS, keyInCaseOf } from './insertField';
-import { blockFrontMatter, BlockFrontMatter, isBlockSeq, pairNamed, TopLevelPair } from './layout';
+import { appendLineEdit, blockFrontMatter, BlockFrontMatter, isBlockSeq, pairNamed, TopLevelPair } from './layout';
 import { lineBreakOf, lineEndOf, nextLineStartOf } from './text';
 import type { NoteFix, TextEdit } from './types';
 
@@ -132,9 +132,11 @@ function moveListItem(
     if (outcome.valueStart !== outcome.valueEnd) return undefined;
     add = { start: outcome.valueStart, end: outcome.valueEnd, newText: ` ${value}` };
   } else {
-    const line = `${objective.indent}${keyInCaseOf(objective.key, config.fields.outcome[0])}: ${value}${eol}`;
-    const at = layout.pairs[layout.pairs.indexOf(objective) + 1]?.lineStart ?? layout.linesEnd;
-    add = { start: at, end: at, newText: line };
+    const line = `${objective.indent}${keyInCaseOf(objective.key, config.fields.outcome[0])}: ${value}`;
+    const next = layout.pairs[layout.pairs.indexOf(objective) + 1];
+    // After the line that goes, when it is the last of the block; else where a last line goes.
+    const at = next?.lineStart ?? (remove.end > layout.frontMatter.yamlEnd && layout.linesEnd === layout.frontMatter.closeStart ? remove.end : undefined);
+    add = at !== undefined ? { start: at, end: at, newText: `${line}${eol}` } : appendLineEdit(text, layout, line).edit;
   }
   const edits = [remove, add].sort((a, b) => a.start - b.start || a.end - b.end);
   return { kind: 'move-to-outcome', ruleId: 'self-focused-objective', title: 'Move this to the outcome', titleArgs: [], edits, isPreferred: true };
@@ -180,12 +182,12 @@ function addToFilledOutcome(
   // The objective side: a single objective gives way to a placeholder; a list item leaves its list.
   const hint = FIELD_HINTS.objective;
   const objectiveValue = objective.value;
-  if (!isSeq(objectiveValue)) {
-    edits.push(replaceValue(text, objectiveValue, objective.valueStart, objective.valueEnd, hint));
-    selection = { edit: -1, start: 0, end: hint.length };
-  } else if (objectiveValue.items.length === 1) {
-    edits.push(replaceValue(text, objectiveValue.items[0] as Node | null, item.start, item.end, hint));
-    selection = { edit: -1, start: 0, end: hint.length };
+  if (!isSeq(objectiveValue) || objectiveValue.items.length === 1) {
+    const replaced = isSeq(objectiveValue)
+      ? replaceValue(text, objectiveValue.items[0] as Node | null, item.start, item.end, hint)
+      : replaceValue(text, objectiveValue, objective.valueStart, objective.valueEnd, hint);
+    edits.push(replaced.edit);
+    selection = { edit: -1, start: replaced.at, end: replaced.at + hint.length };
   } else {
     const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
     const lineEnd = lineEndOf(text, item.end);
@@ -199,15 +201,20 @@ function addToFilledOutcome(
 }
 
 /**
- * Replaces a value with a one-line placeholder. A block scalar (`|`, `>-`, ...) keeps its header's
- * comment and the line break that ends it, so the next key stays on a line of its own.
+ * Replaces a value with the placeholder; `selection` is where the placeholder sits in the new text.
+ * A block scalar (`|`, `>-`, ...) keeps its header, the header's comment, its indentation and the
+ * line break that ends it: only its lines of text give way, so the next key stays on its own line.
  */
-function replaceValue(text: string, node: Node | null, start: number, end: number, newText: string): TextEdit {
-  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) return { start, end, newText };
+function replaceValue(text: string, node: Node | null, start: number, end: number, hint: string): { edit: TextEdit; at: number } {
+  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) return { edit: { start, end, newText: hint }, at: 0 };
+  const eol = lineBreakOf(text);
   const header = text.slice(start, lineEndOf(text, start));
-  const comment = /[ \t](#.*)$/.exec(header)?.[1];
-  const lineBreak = text.charAt(end - 1) === '\n' ? (text.charAt(end - 2) === '\r' ? '\r\n' : '\n') : '';
-  return { start, end, newText: `${newText}${comment ? ` ${comment}` : ''}${lineBreak}` };
+  let line = nextLineStartOf(text, start);
+  while (line < end && text.slice(line, lineEndOf(text, line)).trim() === '') line = nextLineStartOf(text, line);
+  const indent = /^[ \t]*/.exec(text.slice(line, lineEndOf(text, line)))![0] || '  ';
+  const lineBreak = text.charAt(end - 1) === '\n' ? eol : '';
+  const prefix = `${header}${eol}${indent}`;
+  return { edit: { start, end, newText: `${prefix}${hint}${lineBreak}` }, at: prefix.length };
 }
 
 /** The item's source when it reads the same as a `key: value` value; a double-quoted copy otherwise. */
