@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { compileGlob } from '../core/glob';
+import { compileGlob, shortGlob } from '../core/glob';
 import { describeIoError } from './configFinder';
 import { GitignoreFilter } from './gitignore';
 
@@ -105,7 +105,7 @@ function globEntries(pattern: string, cwd: string): string[] | string {
   const prefix = parts.slice(0, fixed).join('/');
   const base = path.resolve(cwd, prefix === '' ? (pattern.startsWith('/') ? '/' : '.') : prefix);
   const compiled = compileGlob(parts.slice(fixed).join('/'), { dot: false, nocase: false });
-  if (!compiled.ok) return `cannot use ${compiled.problem.replace(/^the glob “[^”]*”/, `“${pattern.length > 60 ? `${pattern.slice(0, 60)}…` : pattern}”`)}`;
+  if (!compiled.ok) return `cannot use the glob “${shortGlob(pattern)}”: ${compiled.reason}.`;
   const maxDepth = compiled.segments.some((segments) => segments.some((segment) => segment.kind === 'globstar'))
     ? Infinity
     : Math.max(0, ...compiled.segments.map((segments) => segments.length));

@@ -182,7 +182,7 @@ function cappedPhrases(phrases: string[], name: string, problems: string[]): str
 }
 
 /** A team's globs, less those refused (too long, too many braces, unsupported syntax), each with a message. */
-export const MAX_GLOBS = 200;
+export const MAX_GLOBS = 100;
 
 function usableGlobs(globs: string[], name: string, problems: string[]): string[] {
   if (globs.length > MAX_GLOBS) problems.push(`${name} has ${globs.length} globs; only the first ${MAX_GLOBS} are used.`);

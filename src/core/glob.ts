@@ -18,12 +18,17 @@ export interface GlobOptions {
   dot: boolean;
 }
 
-export type CompiledGlob = { ok: true; match: (path: string) => boolean; segments: Segment[][] } | { ok: false; problem: string };
+export type CompiledGlob =
+  | { ok: true; match: (path: string) => boolean; segments: Segment[][] }
+  /** `problem` is a whole sentence; `reason` only why (for a message that names the glob its own way). */
+  | { ok: false; problem: string; reason: string };
 
 /** Longer globs are refused: no real one comes near, and a long one costs every path it meets. */
-export const MAX_GLOB_LENGTH = 1000;
-/** Braces expand to at most this many globs (`{a,b}{c,d}` is four). */
+export const MAX_GLOB_LENGTH = 500;
+/** Braces expand to at most this many globs (`{a,b}{c,d}` is four)... */
 export const MAX_BRACE_EXPANSIONS = 64;
+/** ...of at most this many characters in all: a name costs at most its length times this. */
+export const MAX_EXPANDED_LENGTH = 2000;
 
 type Token = { kind: 'star' } | { kind: 'any' } | { kind: 'char'; char: string } | { kind: 'class'; negated: boolean; items: (string | [string, string])[] };
 export type Segment = { kind: 'globstar' } | { kind: 'tokens'; tokens: Token[]; literalDot: boolean };
@@ -42,6 +47,8 @@ export function compileGlob(glob: string, options: GlobOptions): CompiledGlob {
   if (body.includes('[:')) return refuse(glob, 'classes such as [[:alpha:]] are not supported; write [a-z] instead');
   const expanded = expandBraces(body);
   if (expanded === undefined) return refuse(glob, `its braces make more than ${MAX_BRACE_EXPANSIONS} globs`);
+  const expandedLength = expanded.reduce((sum, alternative) => sum + alternative.length, 0);
+  if (expandedLength > MAX_EXPANDED_LENGTH) return refuse(glob, `its braces make globs of ${expandedLength} characters in all, more than ${MAX_EXPANDED_LENGTH}`);
   const alternatives = expanded.map((alternative) => splitSegments(alternative, options));
   const matchOne = (path: string) => {
     const names = path.split('/');
@@ -53,8 +60,13 @@ export function compileGlob(glob: string, options: GlobOptions): CompiledGlob {
 }
 
 function refuse(glob: string, why: string): CompiledGlob {
-  const shown = glob.length > 60 ? `${glob.slice(0, 60)}…` : glob;
-  return { ok: false, problem: `the glob “${shown}” is not used: ${why}.` };
+  const shown = shortGlob(glob);
+  return { ok: false, problem: `the glob “${shown}” is not used: ${why}.`, reason: why };
+}
+
+/** A glob as shown in a message: long ones cut after 60 characters. */
+export function shortGlob(glob: string): string {
+  return glob.length > 60 ? `${glob.slice(0, 60)}…` : glob;
 }
 
 /** Brace expansion as in a shell; undefined when it would make too many globs. */

@@ -138,3 +138,13 @@ test('a field added after a kept block scalar (|+) or a blank last line adds no 
     assert.match(String(values.outcome), /^<what you want them/);
   }
 });
+
+test('found by the fuzzer: a rule id in a disable comment is no wording, and fix-all on one long line is done in one pass', () => {
+  const commented = '---\n# objective-outcome-disable \u0000prospect-wording, missing-outcome\nobjective: Understand the prospect’s current coverage\n---\n';
+  const wording = lintNote(commented).filter((finding) => finding.ruleId === 'prospect-wording');
+  assert.deepEqual(wording.map((finding) => commented.slice(finding.start, finding.end + 2)), ['prospect’s']);
+  const long = `---\nobjective: "${'prospect '.repeat(2000)}x"\noutcome: They sign by Friday\n---\n`;
+  const fixed = fixAll(long);
+  assert.equal(fixAll(fixed), fixed);
+  assert.ok(!/prospect/.test(fixed));
+});

@@ -29,7 +29,11 @@ export function isSafeWordingFinding(note: ParsedNote, finding: Finding, config:
   return safeWordingFindings(note, [finding], config)[0];
 }
 
-/** Which of the findings (in text order) are safe to fix unseen, in one pass over the note. */
+/**
+ * Which of the findings are safe to fix unseen. One pass over the note, whatever the number of
+ * findings, and each verdict depends on whole tokens and lines only (never on a window that the
+ * fix itself would shift), so fix-all applied twice changes nothing the second time.
+ */
 function safeWordingFindings(note: ParsedNote, findings: readonly Finding[], config: Config): boolean[] {
   const { text } = note;
   const frontMatter = note.frontMatter;
@@ -40,48 +44,89 @@ function safeWordingFindings(note: ParsedNote, findings: readonly Finding[], con
   const prose = (layout?.pairs ?? []).filter((pair) => proseNames.has(pair.key.trim().toLowerCase()));
   const comments = htmlCommentRanges(text, frontMatterEnd);
   let comment = 0;
-  return findings.map((finding) => {
-    let floor: number | undefined;
+  const readLine = lineReader(text);
+  let token = { start: -1, end: -1, safe: false };
+  const order = findings.map((_finding, index) => index).sort((a, b) => findings[a].start - findings[b].start);
+  const verdicts: boolean[] = new Array<boolean>(findings.length).fill(false);
+  for (const index of order) {
+    const finding = findings[index];
+    const line = readLine(finding.start);
+    let floor = line.start;
     if (finding.start < frontMatterEnd) {
       const pair = prose.find((candidate) => candidate.valueStart <= finding.start && finding.end <= candidate.valueEnd);
-      if (!pair) return false;
-      floor = pair.valueStart;
-    }
+      if (!pair) continue;
+      floor = Math.max(floor, pair.valueStart);
+    } else if (line.indentedCode || line.linkDefinition) continue;
     while (comment < comments.length && comments[comment][1] <= finding.start) comment++;
-    if (comment < comments.length && comments[comment][0] <= finding.start) return false;
-    return isPlainProseWord(text, finding, floor);
-  });
+    if (comment < comments.length && comments[comment][0] <= finding.start) continue;
+    if (line.oddBackticks || line.inLinkTarget) continue;
+    if (finding.start >= token.end || finding.start < token.start) token = readToken(text, finding.start, line.start);
+    if (!token.safe) continue;
+    verdicts[index] = !isName(text, finding.start, floor);
+  }
+  return verdicts;
 }
 
-/** Looked at around a word: a longer run without a space is no prose (and would cost every word in it). */
-const REACH = 200;
+interface LineSoFar {
+  start: number;
+  /** An odd number of backticks before the position: inside inline code. */
+  oddBackticks: boolean;
+  /** After `](` with no `)` yet: inside a link's target. */
+  inLinkTarget: boolean;
+  /** The line starts with four spaces or a tab (indented code in the body). */
+  indentedCode: boolean;
+  /** The line is a link definition, `[id]: target "title"`. */
+  linkDefinition: boolean;
+}
 
-function isPlainProseWord(text: string, finding: Finding, floor: number | undefined): boolean {
-  // Only so far back: on one endless line, looking for its start from every word would be quadratic.
-  const windowStart = Math.max(0, finding.start - 10 * REACH);
-  const newline = text.slice(windowStart, finding.start).lastIndexOf('\n');
-  if (newline === -1 && windowStart > 0) return false;
-  const lineStart = Math.max(floor ?? 0, newline === -1 ? 0 : windowStart + newline + 1);
-  let from = finding.start;
-  while (from > lineStart && !/\s/.test(text.charAt(from - 1))) if (finding.start - --from > REACH) return false;
-  let to = finding.end;
-  while (to < text.length && !/\s/.test(text.charAt(to))) if (++to - finding.end > REACH) return false;
-  const token = text.slice(from, to);
-  if (/[/@\\<>]|:\/\/|\w\.\w|[_=]/.test(token.replace(/^[([“"']+|[)\]”"'.,;:!?]+$/g, ''))) return false;
-  const lineBefore = text.slice(lineStart, finding.start);
-  if (floor === undefined) {
-    // Indented code, and a link definition (`[id]: prospects.md "Prospect list"`).
-    if (/^(?: {4}|\t)/.test(lineBefore) || /^ {0,3}\[[^\]]*\]:/.test(text.slice(lineStart, lineStart + REACH))) return false;
+/** Reads the text forward once; each call (at a later position) says what its line holds before it. */
+function lineReader(text: string): (position: number) => LineSoFar {
+  let at = 0;
+  const line: LineSoFar = { start: 0, oddBackticks: false, inLinkTarget: false, ...lineKind(text, 0) };
+  return (position) => {
+    for (; at < position; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 0x0a) Object.assign(line, { start: at + 1, oddBackticks: false, inLinkTarget: false }, lineKind(text, at + 1));
+      else if (code === 0x60) line.oddBackticks = !line.oddBackticks;
+      else if (code === 0x28 && text.charCodeAt(at - 1) === 0x5d) line.inLinkTarget = true;
+      else if (code === 0x29) line.inLinkTarget = false;
+    }
+    return line;
+  };
+}
+
+function lineKind(text: string, start: number): { indentedCode: boolean; linkDefinition: boolean } {
+  const indentedCode = text.startsWith('    ', start) || text.charAt(start) === '\t';
+  let at = start;
+  while (at < start + 3 && text.charAt(at) === ' ') at++;
+  let linkDefinition = false;
+  if (text.charAt(at) === '[') {
+    const close = text.indexOf(']', at);
+    const newline = text.indexOf('\n', at);
+    linkDefinition = close !== -1 && (newline === -1 || close < newline) && text.charAt(close + 1) === ':';
   }
-  if ((lineBefore.match(/`/g)?.length ?? 0) % 2 === 1) return false;
-  if (/\]\([^)]*$/.test(lineBefore)) return false;
-  // A capital away from the start of a sentence is a name: `Prospect Park Dental`, `PROSPECT Inc`.
-  const word = text.charAt(finding.start);
-  if (word !== word.toLowerCase()) {
-    const before = lineBefore.replace(/[\s"'“‘([*_]+$/, '');
-    if (before !== '' && !/[.!?]$/.test(before) && !/^\s*(?:[-*+>]+|#{1,6}|\d{1,9}[.)])$/.test(before)) return false;
-  }
-  return true;
+  return { indentedCode, linkDefinition };
+}
+
+/** The whitespace-delimited token around a position, and whether it reads as prose (no path, address, URL or markup). */
+function readToken(text: string, position: number, lineStart: number): { start: number; end: number; safe: boolean } {
+  let start = position;
+  while (start > lineStart && !/\s/.test(text.charAt(start - 1))) start--;
+  let end = position;
+  while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+  const token = text.slice(start, end).replace(/^[([“"']+/, '').replace(/[)\]”"'.,;:!?]+$/, '');
+  return { start, end, safe: !/[/@\\<>]|:\/\/|\w\.\w|[_=]/.test(token) };
+}
+
+/** A capital away from the start of a sentence is a name: `Prospect Park Dental`, `PROSPECT Inc`. */
+function isName(text: string, position: number, floor: number): boolean {
+  const first = text.charAt(position);
+  if (first === first.toLowerCase()) return false;
+  let at = position - 1;
+  while (at >= floor && /[\s"'“‘([*_]/.test(text.charAt(at))) at--;
+  if (at < floor || /[.!?]/.test(text.charAt(at))) return false;
+  // Only a list marker or a heading before it on the line: the start of a sentence too.
+  return !(at + 1 - floor <= 12 && /^\s*(?:[-*+>]+|#{1,6}|\d{1,9}[.)])$/.test(text.slice(floor, at + 1)));
 }
 
 /** Offsets of the body's `<!-- ... -->` comments, in order (an unclosed one runs to the end). */
@@ -99,7 +144,7 @@ function htmlCommentRanges(text: string, from: number): [number, number][] {
 
 /** One fix that replaces every safe "prospect" in the note. */
 export function wordingFixAll(note: ParsedNote, findings: readonly Finding[], config: Config = DEFAULT_CONFIG): NoteFix | undefined {
-  const wording = findings.filter((finding) => finding.ruleId === 'prospect-wording').sort((a, b) => a.start - b.start);
+  const wording = findings.filter((finding) => finding.ruleId === 'prospect-wording');
   const safe = safeWordingFindings(note, wording, config);
   const edits = wording
     .filter((_finding, index) => safe[index])

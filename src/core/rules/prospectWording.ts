@@ -1,3 +1,5 @@
+import { findDisableComments } from '../lint';
+import type { ParsedNote } from '../parse';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 
@@ -12,7 +14,8 @@ export const ProspectWordingRule: Rule = {
   check(context) {
     const { text } = context.note;
     const findings: RuleFinding[] = [];
-    const codeRanges = fencedCodeRanges(text);
+    // Rule ids in a disable comment (`prospect-wording`) are no wording either.
+    const codeRanges = [...disableCommentRanges(context.note), ...fencedCodeRanges(text)].sort((a, b) => a[0] - b[0]);
     // Matches and ranges both come in text order: one pass over each (checking every range for
     // every match cost seconds in a long note with many fences).
     let range = 0;
@@ -37,6 +40,12 @@ export function matchCase(original: string, replacement: string): string {
   if (original === original.toUpperCase()) return replacement.toUpperCase();
   if (original[0] === original[0].toUpperCase()) return replacement[0].toUpperCase() + replacement.slice(1);
   return replacement;
+}
+
+function disableCommentRanges(note: ParsedNote): [number, number][] {
+  const frontMatter = note.frontMatter;
+  if (!frontMatter) return [];
+  return findDisableComments(note.text.slice(frontMatter.yamlStart, frontMatter.yamlEnd)).map((comment) => [frontMatter.yamlStart + comment.start, frontMatter.yamlStart + comment.end]);
 }
 
 /** Offsets of fenced code blocks, where wording is not the rep's prose. */
