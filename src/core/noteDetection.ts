@@ -52,7 +52,8 @@ function hasNoteFrontMatter(note: ParsedNote, config: Config): boolean {
   const contents = frontMatter.document?.contents;
   if (!isMap(contents)) {
     // Not YAML (or broken YAML): judge by the raw lines, so a broken note still gets its error.
-    return hasRawNoteKey(note.text.slice(frontMatter.yamlStart, frontMatter.yamlEnd), names);
+    // Its head only: a key that makes a note comes first, and a block that big is refused anyway.
+    return hasRawNoteKey(note.text.slice(frontMatter.yamlStart, Math.min(frontMatter.yamlEnd, frontMatter.yamlStart + RAW_HEAD)), names);
   }
   return contents.items.some((pair) => isScalar(pair.key) && isNoteKey(pair.key.value, isScalar(pair.value) ? pair.value.value : undefined, names));
 }
@@ -64,6 +65,9 @@ function isNoteKey(key: unknown, value: unknown, names: ReadonlySet<string>): bo
   if (names.has(name)) return true;
   return name === 'type' && typeof value === 'string' && MEETING_TYPE.test(value.trim().toLowerCase().replace(/[\s_/]+/g, '-'));
 }
+
+/** How much of a block that is not a YAML map is searched for a note's keys. */
+const RAW_HEAD = 64 * 1024;
 
 /**
  * Whether a line of a block that is not a YAML map reads `name:` or `name =` for one of the names

@@ -119,3 +119,10 @@ test('YAML warnings in the config are problems to read, not Node process warning
     process.off('warning', onWarning);
   }
 });
+
+test('front matter over 64 KB is not parsed: one clear error, and the file is still known as a note', () => {
+  const text = `---\nobjective: Understand their week\nnotes: "${'-\n'.repeat(50_000)}"\n---\n# Body\n`;
+  const findings = lintMarkdown(text, { path: 'docs/big.md' })!;
+  assert.deepEqual(findings.map((finding) => finding.ruleId), ['invalid-front-matter']);
+  assert.equal(findings[0].message, 'The front matter is 98 KB, more than 64 KB, so it was not read. A note needs only a few plain fields.');
+});
