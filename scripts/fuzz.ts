@@ -1,12 +1,12 @@
 // `npm run fuzz`: the core's properties over 100,000 random, note-shaped, mutated and long-run
-// notes, every fix applied to each, and 10,000 hostile configs, each case within a time budget
+// notes, every fix applied to each, and 10,000 hostile configs, each lint within a time budget
 // (FUZZ_RUNS, FUZZ_SEED, FUZZ_BUDGET_MS change the count, replay a failure, set the budget;
 // FUZZ_OUTCOME_RUNS=0 leaves long runs out of the outcome). See test/fuzz/noteProperties.ts.
 import { fuzzConfigs, fuzzNotes } from '../test/fuzz/noteProperties';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100_000);
 const seed = process.env.FUZZ_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.FUZZ_SEED);
-const budgetMs = Number(process.env.FUZZ_BUDGET_MS ?? 2_000);
+const budgetMs = Number(process.env.FUZZ_BUDGET_MS ?? 1_000);
 const outcomeRuns = process.env.FUZZ_OUTCOME_RUNS !== '0';
 const started = Date.now();
 const batch = 10_000;
