@@ -148,3 +148,10 @@ test('found by the fuzzer: a rule id in a disable comment is no wording, and fix
   assert.equal(fixAll(fixed), fixed);
   assert.ok(!/prospect/.test(fixed));
 });
+
+test('found by the fuzzer: no field is added under a fence such as ---{, which would then be refused', () => {
+  const text = '---{\n---\nobjective: 42\n---\n';
+  const finding = lintNote(text).find((candidate) => candidate.ruleId === 'missing-objective');
+  assert.ok(finding);
+  for (const fix of fixesForFinding(text, finding)) assert.deepEqual(parseNote(applyEdits(text, fix.edits)).problems, [], fix.kind);
+});

@@ -21,7 +21,7 @@ export interface FixOptions {
   findings?: readonly Finding[];
 }
 
-/** The ways to act on one finding, best first; the last is always "turn the rule off for this note". */
+/** The ways to act on one finding, best first; the last is "turn the rule off for this note" wherever a comment can be written. */
 export function fixesForFinding(text: string, finding: Finding, options: FixOptions = {}): NoteFix[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const note = parseNote(text);
@@ -52,7 +52,8 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
     default:
       break;
   }
-  fixes.push(disableRuleFix(note, finding.ruleId));
+  const disable = disableRuleFix(note, finding.ruleId);
+  if (disable) fixes.push(disable);
   return fixes;
 }
 

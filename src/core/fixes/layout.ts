@@ -40,6 +40,9 @@ export interface BlockFrontMatter {
 export function blockFrontMatter(text: string, frontMatter: FrontMatter | undefined): BlockFrontMatter | undefined {
   const document = frontMatter?.document;
   if (!frontMatter || !document || frontMatter.closeStart === undefined || document.errors.length > 0) return undefined;
+  // Only under a plain `---` (or `---yaml`) fence: after `---{` an empty block passes for YAML, but
+  // the same fence around the fields a fix writes is refused as another language.
+  if (!isYamlFence(text, frontMatter.openStart, frontMatter.openEnd)) return undefined;
   const contents = document.contents;
   const linesEnd = documentEndMarker(text, frontMatter) ?? frontMatter.closeStart;
   if (contents === null || (isScalar(contents) && contents.value === null)) return { frontMatter, pairs: [], linesEnd };
@@ -103,6 +106,12 @@ function documentEndMarker(text: string, frontMatter: FrontMatter): number | und
     at = next;
   }
   return undefined;
+}
+
+/** Whether the opening fence line is `---`, `---yaml` or `---yml` (spaces aside). */
+export function isYamlFence(text: string, openStart: number, openEnd: number): boolean {
+  const tail = text.slice(openStart + 3, openEnd).trim().toLowerCase();
+  return tail === '' || tail === 'yaml' || tail === 'yml';
 }
 
 /** The pair whose key is one of `names` (case-insensitive), the first one when repeated. */
