@@ -209,6 +209,15 @@ function main(): void {
   const hugeMs = medianMs(() => lintMarkdown(huge, { path: 'meetings/b.md' }), 15, 2);
   row('lint a 1 MB note (median)', `${hugeMs.toFixed(2)} ms`, '< 50 ms', hugeMs < 50);
 
+  // Notes shaped to make a pattern backtrack: each once took seconds or minutes. Each is timed in a
+  // process of its own, stopped after a while, so a shape that still hangs is reported, not waited for.
+  hostileNotes(1024 * 1024).forEach(([name], index) => {
+    const result = spawnSync(process.execPath, [__filename, '--hostile-note', String(index)], { encoding: 'utf8', timeout: HOSTILE_DEADLINE_MS });
+    const hostileMs = Number(result.stdout.trim());
+    const measured = result.status === 0 && Number.isFinite(hostileMs);
+    row(`lint a 1 MB hostile note: ${name}`, measured ? `${hostileMs.toFixed(2)} ms` : `> ${HOSTILE_DEADLINE_MS / 1000} s`, '< 50 ms', measured && hostileMs < 50);
+  });
+
   let field = 0;
   const judgeMs =
     medianMs(
@@ -297,10 +306,37 @@ function main(): void {
 }
 
 /** A note of `lineCount` lines: the front matter, then the body, as a long running account would be. */
+/** 1 MB notes of the shapes that once hung the lint: long runs of spaces, dots, blank lines, fences and names. */
+export function hostileNotes(size: number): [string, string, string][] {
+  const run = (unit: string) => unit.repeat(Math.floor(size / unit.length));
+  const note = (objective: string, outcome: string, body = '') => `---\nobjective: ${objective}\noutcome: ${outcome}\n---\n${body}`;
+  return [
+    ['outcome “x”, spaces, “y”', note('Understand their week', `x${run(' ')}y`), 'meetings/a.md'],
+    ['quoted outcome of dots', note('Understand their week', `"${run('.')}y"`), 'meetings/a.md'],
+    ['quoted outcome after spaces', note('Understand their week', `"${run(' ')}y"`), 'meetings/a.md'],
+    ['objective of spaces', note(`"${run(' ')}x"`, 'They sign by Friday'), 'meetings/a.md'],
+    ['list front matter, blank lines', `---\n- x${run('\n')}\n---\n`, 'docs/a.md'],
+    ['“prospect” in many fences', note('Understand their week', 'They sign by Friday', run('```\nprospect\n```\nthe prospect\n')), 'meetings/a.md'],
+    ['repeated words', note(run('get the appointment '), run('follow up ')), 'meetings/a.md'],
+    ['dashes and newlines', note(`"${run('- ')}"`, `"${run('-\n')}"`), 'meetings/a.md'],
+  ];
+}
+
 function makeLines(index: number, lineCount: number): string {
   const text = makeNote(index, lineCount * 100);
   return text.split('\n').slice(0, lineCount).join('\n') + '\n';
 }
 
+const HOSTILE_DEADLINE_MS = 20_000;
+
+/** In its own process: the median lint time of one hostile note, printed alone. */
+function timeHostileNote(index: number): void {
+  const [, text, path] = hostileNotes(1024 * 1024)[index];
+  console.log(medianMs(() => lintMarkdown(text, { path }), 5, 1).toFixed(3));
+}
+
 // Only when run, so a script can reuse makeNote without starting the whole benchmark.
-if (require.main === module) main();
+if (require.main === module) {
+  if (process.argv[2] === '--hostile-note') timeHostileNote(Number(process.argv[3]));
+  else main();
+}

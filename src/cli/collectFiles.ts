@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
+import { compileGlob, shortGlob } from '../core/glob';
 import { describeIoError } from './configFinder';
 import { GitignoreFilter } from './gitignore';
 
@@ -25,7 +26,7 @@ export interface CollectOptions {
 
 /** The names of Markdown files. */
 export const MARKDOWN_NAME = /\.(?:md|markdown)$/i;
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const ALWAYS_IGNORED = new Set(['node_modules', '.git']);
 
 /** Expands the command line's files, folders and globs into Markdown files, each once, in a stable order. */
 export async function collectFiles(args: readonly string[], cwd: string, options: CollectOptions = {}): Promise<Collected> {
@@ -61,7 +62,11 @@ export async function collectFiles(args: readonly string[], cwd: string, options
       errors.push(`cannot read ${arg}: it is neither a file nor a folder`);
     } else if (isDynamicPattern(arg)) {
       // A glob may name folders too ("meetings/rep-*"): each is searched as if named outright.
-      const found = await glob(arg, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: false, followSymbolicLinks: false });
+      const found = globEntries(arg, cwd);
+      if (typeof found === 'string') {
+        errors.push(found);
+        continue;
+      }
       const walked: string[] = [];
       const inWalked = (file: string) => walked.some((folder) => file.startsWith(folder + path.sep));
       let inFolders = 0;
@@ -85,6 +90,46 @@ export async function collectFiles(args: readonly string[], cwd: string, options
   }
   const files = [...seen.values()].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
   return { files, errors };
+}
+
+/**
+ * The files and folders (these with a trailing `/`) that a command-line glob names, as absolute
+ * paths; or why the glob is refused. Matched in linear time (core/glob.ts): a regular-expression
+ * matcher took a minute over one long file name. The walk starts at the glob's fixed folders, goes
+ * no deeper than its segments unless it has `**`, skips node_modules and .git, and follows no link.
+ */
+function globEntries(pattern: string, cwd: string): string[] | string {
+  const parts = pattern.split('/');
+  let fixed = 0;
+  while (fixed < parts.length - 1 && !isDynamicPattern(parts[fixed])) fixed++;
+  const prefix = parts.slice(0, fixed).join('/');
+  const base = path.resolve(cwd, prefix === '' ? (pattern.startsWith('/') ? '/' : '.') : prefix);
+  const compiled = compileGlob(parts.slice(fixed).join('/'), { dot: false, nocase: false });
+  if (!compiled.ok) return `cannot use the glob “${shortGlob(pattern)}”: ${compiled.reason}.`;
+  const maxDepth = compiled.segments.some((segments) => segments.some((segment) => segment.kind === 'globstar'))
+    ? Infinity
+    : Math.max(0, ...compiled.segments.map((segments) => segments.length));
+  const found: string[] = [];
+  const pending: [string, string, number][] = [[base, '', 0]];
+  while (pending.length > 0) {
+    const [folder, relative, depth] = pending.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      // As a shell's glob: a folder that cannot be read names nothing.
+      continue;
+    }
+    for (const entry of entries) {
+      if (ALWAYS_IGNORED.has(entry.name)) continue;
+      const entryRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      const absolutePath = path.join(folder, entry.name);
+      const isFolder = entry.isDirectory();
+      if (compiled.match(entryRelative)) found.push(isFolder ? `${absolutePath}/` : absolutePath);
+      if (isFolder && depth + 1 < maxDepth) pending.push([absolutePath, entryRelative, depth + 1]);
+    }
+  }
+  return found;
 }
 
 interface WalkOptions {

@@ -93,6 +93,27 @@ const noPaint: Paint = (_code, text) => text;
 const ansiPaint: Paint = (code, text) => `\u001b[${code}m${text}\u001b[0m`;
 const SEVERITY_COLOUR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 
+/**
+ * Control characters (and the marks that reorder text) shown as `\u001b` escapes: a file name or a
+ * field's words reach the terminal, and raw they could move the cursor, erase a finding's line or
+ * change the colours.
+ */
+export function printable(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!isUnprintable(code)) continue;
+    out += `${text.slice(from, at)}\\u${code.toString(16).padStart(4, '0')}`;
+    from = at + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function isUnprintable(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
 /** `--format text`: findings grouped by file, an optional table for managers, then one summary line. */
 export function textReporter(write: Write, options: { color: boolean; summary: boolean }): Reporter {
   const paint = options.color ? ansiPaint : noPaint;
@@ -100,13 +121,13 @@ export function textReporter(write: Write, options: { color: boolean; summary: b
     file(result) {
       const off = result.disabledRules ?? [];
       if (result.messages.length === 0 && off.length === 0) return;
-      const out = [paint(4, result.filePath)];
+      const out = [paint(4, printable(result.filePath))];
       const whereOf = (message: FileResult['messages'][number]) => `${message.line}:${message.column}`;
       const whereWidth = Math.max(...result.messages.map((message) => whereOf(message).length));
       const severityWidth = Math.max(...result.messages.map((message) => message.severity.length));
       for (const message of result.messages) {
         out.push(
-          `  ${paint(2, whereOf(message).padEnd(whereWidth))}  ${paint(SEVERITY_COLOUR[message.severity], message.severity.padEnd(severityWidth))}  ${message.message}  ${paint(2, message.ruleId)}`,
+          `  ${paint(2, whereOf(message).padEnd(whereWidth))}  ${paint(SEVERITY_COLOUR[message.severity], message.severity.padEnd(severityWidth))}  ${printable(message.message)}  ${paint(2, message.ruleId)}`,
         );
       }
       if (off.length > 0) out.push(`  ${paint(2, `turned off in this note: ${off.join(', ')}`)}`);
@@ -139,7 +160,7 @@ export function summaryTable(stats: RunStats, paint: Paint = noPaint): string {
     `${name.padEnd(firstWidth)}  ${COLUMNS.map(([key], index) => String(tally[key]).padStart(widths[index])).join('  ')}`;
   const header = `${'Folder'.padEnd(firstWidth)}  ${COLUMNS.map(([, title]) => title).join('  ')}`;
   const out = [paint(1, header)];
-  for (const [folder, tally] of rows) out.push(line(folder, tally));
+  for (const [folder, tally] of rows) out.push(line(printable(folder), tally));
   out.push(paint(1, line('All notes', stats.total)));
   const percent = (count: number) => (stats.total.notes === 0 ? '0%' : `${Math.round((100 * count) / stats.total.notes)}%`);
   out.push(

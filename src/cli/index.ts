@@ -15,12 +15,25 @@ if (!isMainThread && parentPort && asWorker?.mark === WORKER_MARK) {
   // The same bundle is each lint worker: serve batches, never run the command line.
   serveLintBatches(parentPort, asWorker.setup!);
 } else {
+  // A reader that stops early (`lint | head -1`) closes the pipe: the rest of the output is not
+  // wanted, which is no error. Writing stops quietly and the exit code still tells what was found.
+  const closed = { stdout: false, stderr: false };
+  const onWriteError = (stream: keyof typeof closed) => (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed[stream] = true;
+  };
+  process.stdout.on('error', onWriteError('stdout'));
+  process.stderr.on('error', onWriteError('stderr'));
   main(
     process.argv.slice(2),
     {
       cwd: process.cwd(),
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(`${text}\n`),
+      stdout: (text) => {
+        if (!closed.stdout) process.stdout.write(text);
+      },
+      stderr: (text) => {
+        if (!closed.stderr) process.stderr.write(`${text}\n`);
+      },
       colorTerminal: process.stdout.isTTY === true,
       env: process.env,
       workerScript: __filename,

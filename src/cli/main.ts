@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { isDynamicPattern } from 'tinyglobby';
-import { parseSize } from '../core';
+import { isUsableFileSize, parseSize } from '../core';
 import { collectFiles, MARKDOWN_NAME } from './collectFiles';
 import { ConfigFinder } from './configFinder';
-import { jsonReporter, Reporter, RunStats, sarifReporter, textReporter } from './formatters';
+import { jsonReporter, printable, Reporter, RunStats, sarifReporter, textReporter } from './formatters';
 import { autoThreads, lintInOrder, LintWorkers } from './parallel';
 import { explainFile } from './explain';
 
@@ -39,7 +39,7 @@ Options:
                             in a folder (for pre-commit hooks, which name every staged file)
   --max-file-size SIZE      Skip notes bigger than this (e.g. 2MB, 500KB), with an info message
                             (default: maxFileSize in the config, else 2MB)
-  --concurrency N|auto      Threads that lint (default: auto, one per core)
+  --concurrency N|auto      Threads that lint, 1 to 64 (default: auto, one per core)
   --explain                 Under each note, show what decided the judge's verdict on each objective
                             and outcome: its score, the named signals and the largest features (text format)
   --color, --no-color       Force colour on or off (default: on for a terminal; honours NO_COLOR and FORCE_COLOR)
@@ -49,6 +49,8 @@ Options:
 Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 usage or I/O error.`;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+/** Each thread holds its own heap and copy of the judge: hundreds of them ran the machine out of memory. */
+const MAX_THREADS = 64;
 /** From this many files on, memory is favoured over speed (below it, peak memory is far under 200 MB anyway). */
 const MANY_FILES = 30_000;
 
@@ -105,8 +107,9 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
   }
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+    // Digits only: Number('') and Number(' ') are 0, which would make an empty value mean "no warnings allowed".
+    maxWarnings = /^\d{1,9}$/.test(values['max-warnings']) ? Number(values['max-warnings']) : -1;
+    if (maxWarnings < 0) {
       io.stderr(`objective-outcome: --max-warnings needs a whole number of 0 or more, not “${values['max-warnings']}”.`);
       return 2;
     }
@@ -114,14 +117,14 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
   let maxFileSize: number | undefined;
   if (values['max-file-size'] !== undefined) {
     maxFileSize = parseSize(values['max-file-size']);
-    if (maxFileSize === undefined) {
-      io.stderr(`objective-outcome: --max-file-size needs a size such as 2MB or 500KB, not “${values['max-file-size']}”.`);
+    if (maxFileSize === undefined || !isUsableFileSize(maxFileSize)) {
+      io.stderr(`objective-outcome: --max-file-size needs a size from 1 byte to 1GB such as 2MB or 500KB, not “${values['max-file-size']}”.`);
       return 2;
     }
   }
-  const concurrency = values.concurrency === 'auto' ? autoThreads() : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    io.stderr(`objective-outcome: --concurrency needs auto or a whole number of 1 or more, not “${values.concurrency}”.`);
+  const concurrency = values.concurrency === 'auto' ? autoThreads() : /^\d{1,4}$/.test(values.concurrency as string) ? Number(values.concurrency) : 0;
+  if (concurrency < 1 || concurrency > MAX_THREADS) {
+    io.stderr(`objective-outcome: --concurrency needs auto or a whole number from 1 to ${MAX_THREADS}, not “${values.concurrency}”.`);
     return 2;
   }
 
@@ -184,8 +187,8 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
     await workers?.close();
   }
 
-  for (const problem of problems) io.stderr(`objective-outcome: warning: ${problem}`);
-  for (const error of errors) io.stderr(`objective-outcome: ${error}`);
+  for (const problem of problems) io.stderr(`objective-outcome: warning: ${printable(problem)}`);
+  for (const error of errors) io.stderr(`objective-outcome: ${printable(error)}`);
 
   if (errors.length > 0) return 2;
   if (stats.counts.error > 0) return 1;

@@ -1,4 +1,5 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
+import { compileGlob } from './glob';
 import type { JudgeVocabulary } from './judge/types';
 import { RULE_IDS, RuleId, SeveritySetting } from './types';
 
@@ -30,7 +31,9 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   maxFileSize: 2 * 1024 * 1024,
 }) as Config;
 
-const SEVERITY_WORDS: Record<string, SeveritySetting> = {
+// A Map, not an object: `constructor` or `__proto__` must not read as a severity from the prototype.
+const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map(
+  Object.entries({
   off: 'off',
   false: 'off',
   none: 'off',
@@ -39,13 +42,14 @@ const SEVERITY_WORDS: Record<string, SeveritySetting> = {
   information: 'info',
   warn: 'warning',
   warning: 'warning',
-  error: 'error',
-};
+    error: 'error',
+  } satisfies Record<string, SeveritySetting>),
+);
 
 /** Reads a severity word as written in a config or a setting; undefined when it is not one. */
 export function parseSeverity(value: unknown): SeveritySetting | undefined {
   if (value === false) return 'off';
-  return typeof value === 'string' ? SEVERITY_WORDS[value.trim().toLowerCase()] : undefined;
+  return typeof value === 'string' ? SEVERITY_WORDS.get(value.trim().toLowerCase()) : undefined;
 }
 
 export interface ConfigResult {
@@ -59,7 +63,12 @@ export function parseConfig(text: string): ConfigResult {
   const problems: string[] = [];
   let raw: unknown;
   try {
-    raw = parseYaml(text, { maxAliasCount: 50 });
+    // parseDocument, not parse: parse() prints the YAML warnings as Node process warnings; here
+    // they become problems the user reads beside the others.
+    const document = parseDocument(text, { prettyErrors: false });
+    if (document.errors.length > 0) throw document.errors[0];
+    for (const warning of document.warnings.slice(0, 5)) problems.push(`${CONFIG_FILE_NAME}: ${warning.message.split('\n')[0]}`);
+    raw = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { config: DEFAULT_CONFIG, problems: [`${CONFIG_FILE_NAME} is not valid YAML (${message}); using the defaults.`] };
@@ -86,7 +95,7 @@ export function parseConfig(text: string): ConfigResult {
       case 'include':
       case 'exclude': {
         const globs = stringList(value, key, problems);
-        if (globs) config[key] = globs;
+        if (globs) config[key] = usableGlobs(globs, key, problems);
         break;
       }
       case 'fields':
@@ -97,7 +106,10 @@ export function parseConfig(text: string): ConfigResult {
         break;
       case 'maxFileSize': {
         const size = parseSize(value);
-        if (size === undefined) problems.push(`maxFileSize should be a size such as 2MB or 500KB, not “${String(value)}”.`);
+        if (size === undefined) problems.push(`maxFileSize should be a size such as 2MB or 500KB, not “${String(value)}”; using 2 MB.`);
+        else if (!isUsableFileSize(size)) {
+          problems.push(`maxFileSize should be a whole number of bytes from 1 byte to 1 GB, not “${String(value)}”; using 2 MB.`);
+        }
         else config.maxFileSize = size;
         break;
       }
@@ -150,8 +162,35 @@ function readPhrases(value: unknown, config: Config, problems: string[]): void {
       continue;
     }
     const phrases = stringList(list, `phrases.${name}`, problems);
-    if (phrases) config.phrases[name] = phrases.filter((phrase) => phrase.trim() !== '');
+    if (phrases) config.phrases[name] = cappedPhrases(phrases.filter((phrase) => phrase.trim() !== ''), `phrases.${name}`, problems);
   }
+}
+
+/**
+ * Every phrase is looked for in every objective on every lint: a list of 100,000 cost seconds per
+ * note. A team's real list is a few dozen phrases of a few words.
+ */
+export const MAX_PHRASES = 500;
+export const MAX_PHRASE_LENGTH = 200;
+
+function cappedPhrases(phrases: string[], name: string, problems: string[]): string[] {
+  const short = phrases.filter((phrase) => phrase.length <= MAX_PHRASE_LENGTH);
+  if (short.length < phrases.length) problems.push(`${name}: ${phrases.length - short.length} phrase(s) longer than ${MAX_PHRASE_LENGTH} characters were left out.`);
+  if (short.length <= MAX_PHRASES) return short;
+  problems.push(`${name} has ${short.length} phrases; only the first ${MAX_PHRASES} are used.`);
+  return short.slice(0, MAX_PHRASES);
+}
+
+/** A team's globs, less those refused (too long, too many braces, unsupported syntax), each with a message. */
+export const MAX_GLOBS = 100;
+
+function usableGlobs(globs: string[], name: string, problems: string[]): string[] {
+  if (globs.length > MAX_GLOBS) problems.push(`${name} has ${globs.length} globs; only the first ${MAX_GLOBS} are used.`);
+  return globs.slice(0, MAX_GLOBS).filter((glob) => {
+    const compiled = compileGlob(glob, { dot: true, nocase: true });
+    if (!compiled.ok) problems.push(`${name}: ${compiled.problem}`);
+    return compiled.ok;
+  });
 }
 
 function stringList(value: unknown, name: string, problems: string[]): string[] | undefined {
@@ -168,10 +207,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const SIZE = /^\s*(\d+(?:\.\d+)?)\s*(bytes?|b|kb|k|mb|m|gb|g)?\s*$/i;
 const UNIT: Record<string, number> = { b: 1, byte: 1, bytes: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
-/** Reads `2MB`, `500 KB`, `900 bytes` or a number of bytes. */
+/** The largest maxFileSize: a limit that protects nothing (`.inf`) is refused. */
+const MAX_FILE_SIZE = 1024 ** 3;
+
+/** Whether a size can be a maxFileSize: whole bytes, at least 1 (0 or 0.5 would skip every note), at most 1 GB. */
+export function isUsableFileSize(size: number): boolean {
+  return Number.isInteger(size) && size >= 1 && size <= MAX_FILE_SIZE;
+}
+
+/**
+ * Reads `2MB`, `500 KB`, `900 bytes` or a number of bytes, as written (`0.5` stays a fraction, so
+ * the caller refuses it rather than skip every note); undefined when it is not a size at all.
+ */
 export function parseSize(value: unknown): number | undefined {
-  if (typeof value === 'number' && value > 0) return value;
-  const match = typeof value === 'string' ? SIZE.exec(value) : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const match = typeof value === 'string' && value.length <= 40 ? SIZE.exec(value) : null;
   if (!match) return undefined;
-  return Math.round(Number(match[1]) * UNIT[(match[2] ?? 'b').toLowerCase()]);
+  const unit = UNIT[(match[2] ?? 'b').toLowerCase()];
+  // 1.5KB rounds to whole bytes; 0.5 bytes stays a fraction.
+  return unit === 1 ? Number(match[1]) : Math.round(Number(match[1]) * unit);
 }

@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isMap, Lexer } from 'yaml';
 import { Config, DEFAULT_CONFIG } from './config';
 import { findField, type FieldText } from './fields';
 import type { JudgeVocabulary } from './judge';
@@ -59,7 +59,35 @@ export function finishJudging(pending: readonly PendingJudgement[]): Finding[] {
 }
 
 /** A disable comment in the front matter: `# objective-outcome-disable rule-id, rule-id` (no ids: every rule). */
-const DISABLE_COMMENT = /^[ \t]*#[ \t]*objective-outcome-disable\b(.*)$/gm;
+const DISABLE_COMMENT = /^#[ \t]*objective-outcome-disable\b(.*)$/;
+
+/** A disable comment as found in the front matter: where it starts and ends in the YAML block, and the ids after it. */
+export interface DisableComment {
+  start: number;
+  end: number;
+  ids: string[];
+}
+
+/**
+ * The disable comments of a YAML block, each on a line of its own. Read with YAML's own lexer, so
+ * a line of a block scalar or a quoted value that starts with `#` is the rep's text, not a comment.
+ */
+export function findDisableComments(yamlText: string): DisableComment[] {
+  if (!yamlText.includes('objective-outcome-disable')) return [];
+  const comments: DisableComment[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(yamlText)) {
+    // The lexer also yields markers of no width (document start, scalar start): they are not in the source.
+    if (!yamlText.startsWith(token, offset)) continue;
+    const start = offset;
+    offset += token.length;
+    if (token[0] !== '#') continue;
+    const match = DISABLE_COMMENT.exec(token);
+    if (!match || yamlText.slice(yamlText.lastIndexOf('\n', start - 1) + 1, start).trim() !== '') continue;
+    comments.push({ start, end: offset, ids: match[1].split(/[\s,]+/).filter(Boolean) });
+  }
+  return comments;
+}
 
 /**
  * Lints a Markdown file: undefined when it is not a meeting note (README, docs, ...), otherwise its
@@ -148,12 +176,9 @@ export function disabledRules(note: ParsedNote): Set<string> | 'all' {
   const rules = new Set<string>();
   const frontMatter = note.frontMatter;
   if (!frontMatter) return rules;
-  const block = note.text.slice(frontMatter.yamlStart, frontMatter.yamlEnd);
-  if (!block.includes('objective-outcome-disable')) return rules;
-  for (const match of block.matchAll(DISABLE_COMMENT)) {
-    const ids = match[1].split(/[\s,]+/).filter(Boolean);
-    if (ids.length === 0) return 'all';
-    for (const id of ids) rules.add(id);
+  for (const comment of findDisableComments(note.text.slice(frontMatter.yamlStart, frontMatter.yamlEnd))) {
+    if (comment.ids.length === 0) return 'all';
+    for (const id of comment.ids) rules.add(id);
   }
   return rules;
 }

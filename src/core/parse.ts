@@ -133,6 +133,16 @@ export function parseNote(text: string): ParsedNote {
     });
     return { text, frontMatter, problems };
   }
+  // The YAML parser takes about a second per megabyte of lines (blank ones too), and the fields'
+  // patterns run on the values: real front matter is a few hundred bytes, so a huge block is not read.
+  if (yamlText.length > MAX_FRONT_MATTER) {
+    problems.push({
+      message: `The front matter is ${Math.round(yamlText.length / 1024)} KB, more than ${MAX_FRONT_MATTER / 1024} KB, so it was not read. A note needs only a few plain fields.`,
+      start: openStart,
+      end: openEnd,
+    });
+    return { text, frontMatter, problems };
+  }
   const plain = readPlainEntries(yamlText);
   if (plain !== undefined) {
     // Valid by construction, with no aliases: the fields are read from the entries, and a fix or a
@@ -168,6 +178,8 @@ function parseYaml(yamlText: string): Document.Parsed {
   return parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: false });
 }
 
+/** Larger front matter is refused before parsing (see parseNote). */
+const MAX_FRONT_MATTER = 64 * 1024;
 /** Deeper front matter is refused before parsing (real notes nest two or three levels). */
 const MAX_NESTING = 64;
 /** More aliases than any note needs; the same bound the config file uses. */

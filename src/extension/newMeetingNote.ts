@@ -56,6 +56,13 @@ export async function newMeetingNote(extensionUri: vscode.Uri, args: NewMeetingN
   }
   const folderUri = vscode.Uri.joinPath(target, ...path.segments.slice(0, -1));
   const fileName = path.segments[path.segments.length - 1];
+  const link = await linkOnTheWay(target, path.segments.slice(0, -1));
+  if (link) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('New Meeting Note: {0} is a link to another place, so the note could end up outside the folder. Change the objectiveOutcome.newNote settings.', link.path),
+    );
+    return undefined;
+  }
   let uri: vscode.Uri | undefined;
   try {
     await vscode.workspace.fs.createDirectory(folderUri);
@@ -84,6 +91,25 @@ async function createFreeFile(folder: vscode.Uri, fileName: string): Promise<vsc
     edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
     // Refused when the file appeared since the check: try the next name.
     if (await Promise.resolve(vscode.workspace.applyEdit(edit)).catch(() => false)) return uri;
+  }
+  return undefined;
+}
+
+/**
+ * The first folder on the way to the note that is a symbolic link, if any. The path is checked
+ * for `..` and absolute parts, but a link committed to a repository would still put the note
+ * anywhere on disk. Folders that do not exist yet are created, so no link can be past them.
+ */
+async function linkOnTheWay(target: vscode.Uri, segments: readonly string[]): Promise<vscode.Uri | undefined> {
+  for (let depth = 1; depth <= segments.length; depth++) {
+    const uri = vscode.Uri.joinPath(target, ...segments.slice(0, depth));
+    let type: vscode.FileType;
+    try {
+      type = (await vscode.workspace.fs.stat(uri)).type;
+    } catch {
+      return undefined;
+    }
+    if ((type & vscode.FileType.SymbolicLink) !== 0) return uri;
   }
   return undefined;
 }

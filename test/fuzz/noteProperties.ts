@@ -1,10 +1,14 @@
 // Properties every input must keep, shared by `npm run fuzz` (100,000 cases) and the unit tests
 // (2,000 cases): the core never throws, every range lies inside the text, the same input gives
-// the same output, and judging left for another thread (as the CLI does) gives the same findings.
+// the same output, judging left for another thread (as the CLI does) gives the same findings, and
+// every fix applies cleanly: valid YAML stays valid, and no comment, anchor or tag is lost. Long
+// runs (10,000 to 100,000 characters) of the shapes that once made a pattern backtrack are among
+// the inputs; `npm run fuzz` fails a case that takes longer than its time budget.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { compareFindings, Config, Finding, finishJudging, lintMarkdown, lintNote, parseConfig, PendingJudgement, RULE_IDS } from '../../src/core';
+import { Lexer } from 'yaml';
+import { applyEdits, compareFindings, Config, Finding, finishJudging, fixesForFinding, fixAll, lintMarkdown, lintNote, parseConfig, parseNote, PendingJudgement, RULE_IDS } from '../../src/core';
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
 
@@ -31,6 +35,46 @@ export function checkNoteProperties(text: string): void {
     for (const findings of [first ?? [], forced]) checkFindings(text, findings);
     checkDeferredJudging(text, config, first);
   }
+  checkFixes(text);
+}
+
+/** Fixes checked per note: each one parses the note again, so a note with thousands of findings would cost their square. */
+const FIXES_PER_NOTE = 12;
+
+/** Every fix of every finding (the first few), applied: in range, no overlap, valid YAML kept valid, every comment, anchor and tag kept. */
+function checkFixes(text: string): void {
+  const findings = lintNote(text);
+  const before = parseNote(text);
+  const marks = before.problems.length === 0 ? yamlMarks(text) : undefined;
+  for (const finding of findings.slice(0, FIXES_PER_NOTE)) {
+    for (const fix of fixesForFinding(text, finding, { findings })) {
+      const after = applyEdits(text, fix.edits);
+      if (!marks) continue;
+      const parsed = parseNote(after);
+      if (parsed.problems.length > 0) throw new Error(`${fix.kind} for ${finding.ruleId} broke valid front matter: ${parsed.problems[0].message}`);
+      const kept = [...yamlMarks(after)];
+      for (const mark of marks) {
+        // The wording fix may change “prospect” inside a comment, and the disable fix adds ids to a
+        // disable comment; every other mark stays as written.
+        if (kept.includes(mark) || (fix.kind.endsWith('wording') && /prospect/i.test(mark))) continue;
+        if (fix.kind === 'disable-rule' && kept.some((other) => other.startsWith(mark))) continue;
+        throw new Error(`${fix.kind} for ${finding.ruleId} lost “${mark}”`);
+      }
+    }
+  }
+  const fixed = fixAll(text);
+  if (fixAll(fixed) !== fixed) throw new Error('fix-all is not idempotent');
+}
+
+/** The comments, anchors and tags of a note's front matter, as written (lexed as YAML does). */
+function yamlMarks(text: string): Set<string> {
+  const frontMatter = parseNote(text).frontMatter;
+  const marks = new Set<string>();
+  if (!frontMatter) return marks;
+  for (const token of new Lexer().lex(text.slice(frontMatter.yamlStart, frontMatter.yamlEnd))) {
+    if (token[0] === '#' || token[0] === '&' || token[0] === '!') marks.add(token.trimEnd());
+  }
+  return marks;
 }
 
 /** Judging deferred, copied as between threads, then finished and merged: the findings of linting in one go. */
@@ -95,6 +139,15 @@ const PHRASES = [
   '%YAML 1.2',
   '...',
   '---',
+  '|\n  get the appointment',
+  '| # why\n  close the deal\n  this week',
+  '>-\n  Understand\n\n  their week',
+  '|+\n  keep\n\n',
+  '>2 # note\n    indented',
+  '&o',
+  '!!str # fill in',
+  '&a !!str get the appointment',
+  '&b # fill in',
 ];
 const FENCES = ['---', '---yaml', '---js', '--- ', '----', '---\r', ';;;', '+++', ' ---', '\ufeff---'];
 const NEWLINES = ['\n', '\r\n', '\r'];
@@ -150,19 +203,114 @@ export const mutatedNote: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 6 }))
   .map(([seed, steps]) => steps.reduce(mutate, seed));
 
+/** What a long run repeats: each made some pattern backtrack once (spaces, dots, blank lines, fences...). */
+const RUN_UNITS = [' ', '.', '-', '\n', '- ', '\t', '#', 'a*', 'get the appointment ', 'prospect ', '```\nprospect\n```\n', '<!-- prospect -->', ': ', '"'];
+/**
+ * Where a long run goes. The outcome is left out in the unit tests' run: its words go through the
+ * judge, whose empty-value check is not linear yet (src/core/judge/outcome.ts); `npm run fuzz`
+ * puts runs there too, with the time budget that finds it.
+ */
+const RUN_PLACES: ((run: string) => string)[] = [
+  (run) => `---\nobjective: "${run}x"\noutcome: They sign by Friday\n---\n`,
+  (run) => `---\nobjective: x${run}y\n---\n`,
+  (run) => `---\n- x${run}\n---\n`,
+  (run) => `---\nobjective: Understand their week\noutcome: They sign by Friday\n---\n${run}`,
+  (run) => `---\nclient: x${run}y\nobjective: Understand their week\n---\n`,
+  (run) => `---\nobjective: |\n  ${run.replace(/\n/g, '\n  ')}\noutcome: They sign by Friday\n---\n`,
+];
+const OUTCOME_RUN_PLACES: ((run: string) => string)[] = [
+  (run) => `---\nobjective: Understand their week\noutcome: x${run}y\n---\n`,
+  (run) => `---\nobjective: Understand their week\noutcome: "${run}y"\n---\n`,
+];
+
+/** A note holding one run of 10,000 to 100,000 characters of one shape. */
+function longRunNote(places: readonly ((run: string) => string)[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.constantFrom(...RUN_UNITS), fc.integer({ min: 10_000, max: 100_000 }), fc.nat({ max: places.length - 1 }))
+    .map(([unit, length, place]) => places[place](unit.repeat(Math.ceil(length / unit.length))));
+}
+
+export interface FuzzOptions {
+  /** Fail a case whose lint (one, in the editor's defaults) takes longer than this, in milliseconds; none in the unit tests, which never time. */
+  budgetMs?: number;
+  /** Also put long runs in the outcome (see RUN_PLACES). */
+  outcomeRuns?: boolean;
+}
+
 /** Every kind of input, in the proportions the fuzzer uses. */
-export const anyNote: fc.Arbitrary<string> = fc.oneof(
-  { weight: 2, arbitrary: structuredNote },
-  { weight: 2, arbitrary: mutatedNote },
-  { weight: 1, arbitrary: randomText },
-);
+export function anyNoteOf(options: FuzzOptions = {}): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 40, arbitrary: structuredNote },
+    { weight: 40, arbitrary: mutatedNote },
+    { weight: 20, arbitrary: randomText },
+    { weight: 1, arbitrary: longRunNote(options.outcomeRuns ? [...RUN_PLACES, ...OUTCOME_RUN_PLACES] : RUN_PLACES) },
+  );
+}
+export const anyNote: fc.Arbitrary<string> = anyNoteOf();
 
 /** Runs the properties over `numRuns` inputs; fast-check prints the seed and the shrunk input on failure. */
-export function fuzzNotes(numRuns: number, seed?: number): void {
+export function fuzzNotes(numRuns: number, seed?: number, options: FuzzOptions = {}): void {
   fc.assert(
-    fc.property(anyNote, (text) => {
+    fc.property(anyNoteOf(options), (text) => {
+      if (options.budgetMs !== undefined) {
+        // One lint, as the editor runs on every pause: the checks below lint and fix many times over.
+        const started = performance.now();
+        lintMarkdown(text, { path: 'meetings/fuzz.md' });
+        const took = performance.now() - started;
+        if (took > options.budgetMs) throw new Error(`linting a case of ${text.length} characters took ${took.toFixed(0)} ms, over the budget of ${options.budgetMs} ms`);
+      }
       checkNoteProperties(text);
     }),
-    { numRuns, seed, endOnFailure: false },
+    // A slow case is slow again while shrinking: stop at the first one found.
+    { numRuns, seed, endOnFailure: options.budgetMs !== undefined },
+  );
+}
+
+/** Config values a hostile repository could commit: names from Object, odd numbers, long globs, huge lists. */
+const CONFIG_VALUES = ['constructor', '__proto__', 'toString', 'off', 'warning', 'Error', '1', '0', '0.5', '-1', '.inf', '-.inf', '.nan', 'null', '~', '[]', '{}', '""', '"0"', '2MB', '1e400', '[a, b]'];
+const configText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(...RULE_IDS, 'constructor', '__proto__'), fc.constantFrom(...CONFIG_VALUES)), { maxLength: 4 }),
+    fc.constantFrom(...CONFIG_VALUES),
+    fc.array(
+      fc.oneof(
+        fc.constantFrom('**/meetings/**', '**/+(a|b)/**', '[[:alpha:]]*', '{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}', '!**/x/**', '#c', '\\', '[', '{', '**'),
+        fc.tuple(fc.constantFrom('*a', '**/', '{a,b}', '?'), fc.integer({ min: 1, max: 400 })).map(([unit, count]) => unit.repeat(count)),
+      ),
+      { maxLength: 4 },
+    ),
+    fc.integer({ min: 0, max: 3000 }),
+  )
+  .map(([rules, size, globs, phrases]) =>
+    [
+      `rules: {${rules.map(([id, value]) => `${id}: ${value}`).join(', ')}}`,
+      `maxFileSize: ${size}`,
+      `exclude: [${globs.map((glob) => JSON.stringify(glob)).join(', ')}]`,
+      `phrases: { selfFocused: [${Array.from({ length: phrases }, (_, index) => `"p${index}"`).join(', ')}] }`,
+    ].join('\n'),
+  );
+
+const LONG_PATH = `meetings/${'a'.repeat(200)}/${'a'.repeat(250)}.md`;
+
+/**
+ * Configs: parsing never throws, what it keeps is usable (known severities, a finite whole-byte
+ * size, globs that match a long path at once, capped phrase lists), and a note lints under it.
+ */
+export function fuzzConfigs(numRuns: number, seed?: number, options: FuzzOptions = {}): void {
+  fc.assert(
+    fc.property(configText, (text) => {
+      const started = performance.now();
+      const { config, problems } = parseConfig(text);
+      for (const [id, severity] of Object.entries(config.rules)) {
+        if (!['off', 'hint', 'info', 'warning', 'error'].includes(severity as string)) throw new Error(`rule ${id} kept the severity ${String(severity)}`);
+      }
+      if (!Number.isInteger(config.maxFileSize) || config.maxFileSize < 1 || config.maxFileSize > 1024 ** 3) throw new Error(`maxFileSize ${config.maxFileSize}`);
+      if (config.phrases.selfFocused.length > 500) throw new Error('phrase list not capped');
+      if (problems.some((problem) => typeof problem !== 'string' || problem === '')) throw new Error('an empty problem');
+      lintMarkdown('---\nobjective: get the appointment\noutcome: They sign by Friday\n---\nthe prospect\n', { config, path: LONG_PATH });
+      const took = performance.now() - started;
+      if (options.budgetMs !== undefined && took > options.budgetMs) throw new Error(`a config took ${took.toFixed(0)} ms, over the budget of ${options.budgetMs} ms:\n${text.slice(0, 300)}`);
+    }),
+    { numRuns, seed, endOnFailure: options.budgetMs !== undefined },
   );
 }

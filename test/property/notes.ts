@@ -44,10 +44,28 @@ const BODY_LINES = [
   'See [the prospect sheet](prospects.md) and `prospect` in code.',
 ];
 
+/** Block scalar headers: every style and chomping, with and without a comment. */
+export const BLOCK_HEADERS = ['|', '|-', '|+', '>', '>-', '>+', '|2', '| # why', '>- # note'];
+/** Anchors and tags on a value, with and without a comment after them. */
+const PROPERTIES = ['&a', '!!str', '&b !!str', '&c # fill in', '!!str # fill in'];
+
 function field(key: string, values: readonly string[]): fc.Arbitrary<string[]> {
+  const written = values.filter((value) => value !== '' && !value.startsWith('<') && !/^["'~]/.test(value) && value !== 'TBD' && value !== 'null');
   return fc.oneof(
     fc.constantFrom(...values).map((value) => [`${key}:${value === '' ? '' : ` ${value}`}`]),
     fc.array(fc.constantFrom(...values.filter((value) => value !== '' && !value.startsWith('<'))), { minLength: 1, maxLength: 3 }).map((items) => [`${key}:`, ...items.map((item) => `  - ${item}`)]),
+    // A block scalar, its words over one or two lines.
+    fc.tuple(fc.constantFrom(...BLOCK_HEADERS), fc.constantFrom(...written), fc.boolean()).map(([header, value, split]) => {
+      const words = value.split(' ');
+      const half = Math.ceil(words.length / 2);
+      const lines = split && words.length > 1 ? [words.slice(0, half).join(' '), words.slice(half).join(' ')] : [value];
+      return [`${key}: ${header}`, ...lines.map((line) => `  ${line}`)];
+    }),
+    // An anchor or a tag before the value, or alone on an empty one.
+    fc.tuple(fc.constantFrom(...PROPERTIES), fc.constantFrom('', ...written)).map(([properties, value]) => {
+      const [props, comment] = properties.split(' # ');
+      return [`${key}: ${props}${value === '' ? '' : ` ${value}`}${comment ? ` # ${comment}` : ''}`];
+    }),
   );
 }
 
@@ -66,6 +84,7 @@ export const noteArbitrary: fc.Arbitrary<string> = fc
     order: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
     body: fc.array(fc.constantFrom(...BODY_LINES), { maxLength: 6 }),
     finalEol: fc.boolean(),
+    endMarker: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < 0.1),
     seedObjective: fc.nat(),
   })
   .chain((parts) =>
@@ -80,6 +99,8 @@ export const noteArbitrary: fc.Arbitrary<string> = fc
       if (parts.hasFrontMatter) {
         lines.push('---');
         for (const block of ordered) for (const line of block) lines.push(line.startsWith('#') || line === '' ? line : parts.indent + line);
+        // The YAML document end marker, which a fix must not add keys after.
+        if (parts.endMarker) lines.push('...');
         lines.push('---');
       }
       lines.push(...parts.body);

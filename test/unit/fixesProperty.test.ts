@@ -18,7 +18,8 @@ function frontMatterValues(text: string): string[] {
   if (!isMap(contents)) return [];
   const values: string[] = [];
   const visit = (node: unknown) => {
-    if (isScalar(node) && node.value !== null) values.push(String(node.value));
+    // An empty value (`!!str` alone) is nothing the rep wrote: a placeholder may take its place.
+    if (isScalar(node) && node.value !== null && node.value !== '') values.push(String(node.value));
     else if (isSeq(node)) for (const item of node.items) visit(item);
   };
   for (const pair of contents.items) visit(pair.value as Node);

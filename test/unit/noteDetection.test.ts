@@ -21,7 +21,7 @@ const GLOBS = [
   '!archive/**',
   '#not a glob',
   'notes/?-*.md',
-  '**/+(old|older)/**',
+  '**/{old,older}/**',
 ];
 const PATHS = [
   'note.md',

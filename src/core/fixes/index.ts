@@ -46,10 +46,10 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
       break;
     }
     case 'prospect-wording': {
-      const fix = wordingFix(finding);
+      const fix = wordingFix(note, finding, config);
       if (fix) fixes.push(fix);
       const findings = options.findings ?? lintNote(text, { config });
-      const all = wordingFixAll(note, findings);
+      const all = wordingFixAll(note, findings, config);
       if (all && all.edits.length > 1) fixes.push(all);
       break;
     }
@@ -58,7 +58,8 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
   }
   // A note whose fields cannot be read stays flagged whatever comment it holds: offering to hide it would do nothing.
   const unreadable = finding.ruleId === 'invalid-front-matter' && finding.data?.phrase === undefined;
-  if (!unreadable) fixes.push(disableRuleFix(note, finding.ruleId));
+  const disable = unreadable ? undefined : disableRuleFix(note, finding.ruleId);
+  if (disable) fixes.push(disable);
   return fixes;
 }
 
@@ -70,7 +71,7 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
 export function fixAllEdits(text: string, options: FixOptions = {}): TextEdit[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const findings = options.findings ?? lintNote(text, { config });
-  return wordingFixAll(parseNote(text), findings)?.edits ?? [];
+  return wordingFixAll(parseNote(text), findings, config)?.edits ?? [];
 }
 
 /** The note after every safe fix (see `fixAllEdits`). */

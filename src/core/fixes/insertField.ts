@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import type { ParsedNote } from '../parse';
-import { blockFrontMatter, pairNamed, TopLevelPair } from './layout';
+import { appendLineEdit, blockFrontMatter, pairNamed, TopLevelPair } from './layout';
 import { lineBreakOf } from './text';
 import type { NoteFix } from './types';
 
@@ -71,9 +71,9 @@ export function insertFieldFix(note: ParsedNote, name: FieldName, config: Config
     // Before the line of the key that follows: the new field sits right next to its partner.
     return { ...base, edits: [{ start: anchor, end: anchor, newText: `${line}${hint}${eol}` }], selection: { edit: 0, start: line.length, end: line.length + hint.length } };
   }
-  const end = layout.frontMatter.yamlEnd;
-  const prefix = `${eol}${line}`;
-  return { ...base, edits: [{ start: end, end, newText: `${prefix}${hint}` }], selection: { edit: 0, start: prefix.length, end: prefix.length + hint.length } };
+  const { edit, at } = appendLineEdit(text, layout, `${line}${hint}`);
+  const start = at + line.length;
+  return { ...base, edits: [edit], selection: { edit: 0, start, end: start + hint.length } };
 }
 
 /** For a field that is present but empty: put the cursor where the words go (the placeholder selected). */

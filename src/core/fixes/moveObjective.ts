@@ -5,7 +5,7 @@ import { judgeObjective, judgeOutcome } from '../judge';
 import type { ParsedNote } from '../parse';
 import type { Finding } from '../types';
 import { FIELD_HINTS, keyInCaseOf } from './insertField';
-import { blockFrontMatter, BlockFrontMatter, isBlockSeq, pairNamed, TopLevelPair } from './layout';
+import { appendLineEdit, blockFrontMatter, BlockFrontMatter, isBlockSeq, pairNamed, TopLevelPair } from './layout';
 import { lineBreakOf, lineEndOf, nextLineStartOf } from './text';
 import type { NoteFix, TextEdit } from './types';
 
@@ -127,16 +127,17 @@ function moveListItem(
   if (text.slice(item.end, lineEnd).trim() !== '' || lineEnd > layout.frontMatter.yamlEnd) return undefined;
   const value = transplantable(text.slice(item.start, item.end), item.text);
   const eol = lineBreakOf(text);
-  const closeStart = layout.frontMatter.closeStart!;
   const remove: TextEdit = { start: lineStart, end: nextLineStartOf(text, lineEnd), newText: '' };
   let add: TextEdit;
   if (outcome) {
     if (outcome.valueStart !== outcome.valueEnd) return undefined;
     add = { start: outcome.valueStart, end: outcome.valueEnd, newText: ` ${value}` };
   } else {
-    const line = `${objective.indent}${keyInCaseOf(objective.key, config.fields.outcome[0])}: ${value}${eol}`;
-    const at = layout.pairs[layout.pairs.indexOf(objective) + 1]?.lineStart ?? closeStart;
-    add = { start: at, end: at, newText: line };
+    const line = `${objective.indent}${keyInCaseOf(objective.key, config.fields.outcome[0])}: ${value}`;
+    const next = layout.pairs[layout.pairs.indexOf(objective) + 1];
+    // After the line that goes, when it is the last of the block; else where a last line goes.
+    const at = next?.lineStart ?? (remove.end > layout.frontMatter.yamlEnd && layout.linesEnd === layout.frontMatter.closeStart ? remove.end : undefined);
+    add = at !== undefined ? { start: at, end: at, newText: `${line}${eol}` } : appendLineEdit(text, layout, line).edit;
   }
   const edits = [remove, add].sort((a, b) => a.start - b.start || a.end - b.end);
   return { kind: 'move-to-outcome', ruleId: 'self-focused-objective', title: 'Move this to the outcome', titleArgs: [], edits, isPreferred: true };
@@ -167,7 +168,7 @@ function addToFilledOutcome(
     const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(text.lastIndexOf('\n', lastStart - 1) + 1, lastStart));
     if (!dash) return undefined;
     const at = nextLineStartOf(text, lineEndOf(text, layout.frontMatter.yamlStart + last.range[1]));
-    if (at > layout.frontMatter.closeStart!) return undefined;
+    if (at > layout.linesEnd) return undefined;
     edits.push({ start: at, end: at, newText: `${dash[1]}- ${moved}${eol}` });
   } else {
     if (!isScalar(outcomeValue) || (outcomeValue.type !== 'PLAIN' && outcomeValue.type !== 'QUOTE_DOUBLE' && outcomeValue.type !== 'QUOTE_SINGLE')) return undefined;
@@ -182,12 +183,12 @@ function addToFilledOutcome(
   // The objective side: a single objective gives way to a placeholder; a list item leaves its list.
   const hint = FIELD_HINTS.objective;
   const objectiveValue = objective.value;
-  if (!isSeq(objectiveValue)) {
-    edits.push({ start: objective.valueStart, end: objective.valueEnd, newText: hint });
-    selection = { edit: -1, start: 0, end: hint.length };
-  } else if (objectiveValue.items.length === 1) {
-    edits.push({ start: item.start, end: item.end, newText: hint });
-    selection = { edit: -1, start: 0, end: hint.length };
+  if (!isSeq(objectiveValue) || objectiveValue.items.length === 1) {
+    const replaced = isSeq(objectiveValue)
+      ? replaceValue(text, objectiveValue.items[0] as Node | null, item.start, item.end, hint)
+      : replaceValue(text, objectiveValue, objective.valueStart, objective.valueEnd, hint);
+    edits.push(replaced.edit);
+    selection = { edit: -1, start: replaced.at, end: replaced.at + hint.length };
   } else {
     const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
     const lineEnd = lineEndOf(text, item.end);
@@ -198,6 +199,23 @@ function addToFilledOutcome(
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   if (selection) selection.edit = edits.indexOf(objectiveEdit);
   return { kind: 'move-to-outcome', ruleId: 'self-focused-objective', title: 'Add this to the outcome', titleArgs: [], edits, selection, isPreferred: false };
+}
+
+/**
+ * Replaces a value with the placeholder; `selection` is where the placeholder sits in the new text.
+ * A block scalar (`|`, `>-`, ...) keeps its header, the header's comment, its indentation and the
+ * line break that ends it: only its lines of text give way, so the next key stays on its own line.
+ */
+function replaceValue(text: string, node: Node | null, start: number, end: number, hint: string): { edit: TextEdit; at: number } {
+  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) return { edit: { start, end, newText: hint }, at: 0 };
+  const eol = lineBreakOf(text);
+  const header = text.slice(start, lineEndOf(text, start));
+  let line = nextLineStartOf(text, start);
+  while (line < end && text.slice(line, lineEndOf(text, line)).trim() === '') line = nextLineStartOf(text, line);
+  const indent = /^[ \t]*/.exec(text.slice(line, lineEndOf(text, line)))![0] || '  ';
+  const lineBreak = text.charAt(end - 1) === '\n' ? eol : '';
+  const prefix = `${header}${eol}${indent}`;
+  return { edit: { start, end, newText: `${prefix}${hint}${lineBreak}` }, at: prefix.length };
 }
 
 /** The item's source when it reads the same as a `key: value` value; a double-quoted copy otherwise. */

@@ -130,6 +130,8 @@ export const fake = {
   errors: [] as string[],
   inputValidations: [] as (string | undefined)[],
   opened: [] as { uri: Uri; snippet?: string }[],
+  /** Folders (as Uri strings) that are symbolic links on disk. */
+  links: new Set<string>(),
   reset(): void {
     this.files.clear();
     this.folders = [];
@@ -140,8 +142,11 @@ export const fake = {
     this.errors = [];
     this.inputValidations = [];
     this.opened = [];
+    this.links.clear();
   },
 };
+
+export const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
 
 const fileError = () => Object.assign(new Error('FileNotFound'), { code: 'FileNotFound' });
 
@@ -152,6 +157,7 @@ export const workspace = {
   fs: {
     async stat(uri: Uri) {
       const key = uri.toString();
+      if (fake.links.has(key)) return { type: FileType.Directory | FileType.SymbolicLink };
       if (fake.files.has(key) || [...fake.files.keys()].some((file) => file.startsWith(`${key}/`))) return { type: 1 };
       throw fileError();
     },
