@@ -72,14 +72,33 @@ export const CORPUS_WRITERS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8'] a
 export const OWN_PARTS: readonly Part[] = ['dev', 'holdout', 'holdout2', 'holdout3'];
 
 /**
- * The shared corpus folder: `$OO_CORPUS_DIR`, else `../shared/corpus` beside the project. It is
- * read where it is and never copied into the project.
+ * The shared corpus folder: `$OO_CORPUS_DIR`, else `../shared/corpus` beside the project, else
+ * beside the local repository this one was cloned from (a fresh clone in a temporary folder). It
+ * is read where it is and never copied into the project.
  */
 export function corpusDir(): string {
   const root = path.resolve(dataDir(), '..', '..');
-  const candidates = [process.env.OO_CORPUS_DIR, path.join(root, '..', 'shared', 'corpus')].filter((d): d is string => !!d);
-  for (const dir of candidates) if (fs.existsSync(path.join(dir, 'LABELS.md'))) return dir;
-  throw new Error(`cannot find the labelled corpus (LABELS.md) in ${candidates.join(' or ')}: set OO_CORPUS_DIR`);
+  const candidates = [process.env.OO_CORPUS_DIR, path.join(root, '..', 'shared', 'corpus')];
+  const origin = localOrigin(root);
+  if (origin) candidates.push(path.join(origin, '..', 'shared', 'corpus'));
+  const found = candidates.filter((d): d is string => !!d);
+  for (const dir of found) if (fs.existsSync(path.join(dir, 'LABELS.md'))) return dir;
+  throw new Error(`cannot find the labelled corpus (LABELS.md) in ${found.join(' or ')}: set OO_CORPUS_DIR`);
+}
+
+/** The `origin` remote of the repository at `root` when it is a folder on this machine. */
+function localOrigin(root: string): string | undefined {
+  let config: string;
+  try {
+    config = fs.readFileSync(path.join(root, '.git', 'config'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const section = /\[remote "origin"\]([^[]*)/.exec(config)?.[1] ?? '';
+  const url = /^\s*url\s*=\s*(.+?)\s*$/m.exec(section)?.[1];
+  if (!url) return undefined;
+  const local = url.startsWith('file://') ? url.slice('file://'.length) : url;
+  return path.isAbsolute(local) && fs.existsSync(local) ? local : undefined;
 }
 
 const CORPUS_POSITIVE: Record<Field, string> = { objectives: 'self', outcomes: 'weak' };
