@@ -27,7 +27,10 @@ function resolveNls(value: unknown): any { // eslint-disable-line @typescript-es
 test('the extension activates on Markdown only, never at startup, and runs untrusted and virtual', () => {
   // Not on plain text either: VS Code opens plain-text documents of its own at startup.
   assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
-  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+  // Everything runs in an untrusted workspace, but a cloned repository's settings must not choose
+  // where New Meeting Note writes: VS Code ignores their workspace values there.
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['objectiveOutcome.newNote.folder', 'objectiveOutcome.newNote.fileName']);
   assert.equal(manifest.capabilities.virtualWorkspaces, true);
   assert.equal(manifest.engines.vscode, '^1.90.0');
   assert.match(manifest.devDependencies['@types/vscode'], /^[\^~]?1\.90\.0$/);
