@@ -21,9 +21,11 @@ fi
 
 # The labelled corpus sits beside the project (../shared/corpus) and is never copied into it:
 # the clones, far from it, read it where it is.
-if [ -z "${OO_CORPUS_DIR:-}" ] && [ -f "$project/../shared/corpus/LABELS.md" ]; then
-  OO_CORPUS_DIR="$(cd "$project/../shared/corpus" && pwd)"
-  export OO_CORPUS_DIR
+if [ -z "${OO_CORPUS_DIR:-}" ]; then
+  # Where the project's own loader finds it: beside the project, or beside the repository it was
+  # cloned from (test/judge/dataset.ts).
+  OO_CORPUS_DIR="$(cd "$project" && npx --no-install tsc -p . >/dev/null 2>&1; node -e "process.stdout.write(require('./out/test/judge/dataset').corpusDir())" 2>/dev/null || true)"
+  [ -n "$OO_CORPUS_DIR" ] && export OO_CORPUS_DIR
 fi
 
 base="$(mktemp -d)"

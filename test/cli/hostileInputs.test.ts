@@ -22,8 +22,10 @@ function write(relative: string, text: string): void {
 }
 
 before(() => {
-  // A marker config at the top: nothing above the temporary folder is read.
+  // A repository of its own with a marker config at the top: no .gitignore or config above the
+  // temporary folder is read.
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-hostile-inputs-'));
+  fs.mkdirSync(path.join(workspace, '.git'));
   write('.objective-outcome.yaml', 'rules: {}\n');
 });
 
