@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build and package the extension, then open a fresh copy of the demo workspace in a
 // real VS Code (code-server) with the packaged .vsix installed, at http://127.0.0.1:$PORT (default
-// 8080). The copy lives in .cache/start/demo and is made again at every start, so what a rep edits
+// 8080). The copy lives in .cache/vscode/start/demo and is made again at every start, so what a rep edits
 // there never reaches the tracked demo/ notes and the next start shows them as they are.
 // Everything it installs lives in the git-ignored .cache/vscode/; the user's own VS Code profile is
 // never touched. Ctrl+C stops the server and everything it started.
