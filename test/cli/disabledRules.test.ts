@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT } from '../helpers';
+import { runCli } from '../helpers';
 import { RULE_IDS } from '../../src/core';
 
 // A note that hides its problems with disable comments is not "clean": the CLI says which rules it turns off.
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 let workspace: string;
 
-function run(args: string[]) {
-  const env: Record<string, string | undefined> = { ...process.env };
-  delete env.FORCE_COLOR;
-  env.NO_COLOR = '1';
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8', env: env as NodeJS.ProcessEnv });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[]) => runCli(workspace, args);
 
 before(() => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-disabled-'));

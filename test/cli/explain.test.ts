@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT } from '../helpers';
+import { runCli } from '../helpers';
 
 // `lint --explain`: the judge's reasons under each note, so a false alarm is traced in one step.
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 let workspace: string;
 
-function run(args: string[]) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8', env: env as NodeJS.ProcessEnv });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[]) => runCli(workspace, args);
 
 before(() => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-explain-'));

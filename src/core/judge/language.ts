@@ -4,6 +4,7 @@
  * is told so once (`unjudged-language`). Decided by the commonest short words of each language,
  * which a sentence of a few words already uses, and by the script for non-Latin writing.
  */
+import { isAscii } from './normalize';
 
 // The commonest function words of each language that are not also common English words.
 const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -37,11 +38,6 @@ const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
   [/\p{Script=Hebrew}/u, 'Hebrew'], [/\p{Script=Han}/u, 'Chinese or Japanese'], [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Japanese'],
   [/\p{Script=Hangul}/u, 'Korean'], [/\p{Script=Thai}/u, 'Thai'], [/\p{Script=Devanagari}/u, 'Hindi'],
 ];
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
 
 function mostlyNonLatin(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;

@@ -52,7 +52,8 @@ const LEXICON: ReadonlyMap<string, string> = new Map(Object.entries(SPELLINGS));
 const WORD = /[\p{L}\p{N}$]+(?:['’\-/.&][\p{L}\p{N}]+)*\/?|[^\s\p{L}\p{N}]/gu;
 // The same for text that is all ASCII (most fields), where a letter or digit is [A-Za-z0-9]: much cheaper to run.
 const ASCII_WORD = /[A-Za-z0-9$]+(?:['\-/.&][A-Za-z0-9]+)*\/?|[^\sA-Za-z0-9]/g;
-function isAscii(text: string): boolean {
+/** Whether every character is ASCII: the cheap test that lets ASCII-only patterns be used. */
+export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
