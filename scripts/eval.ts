@@ -18,7 +18,7 @@ import { dataDir, loadAll, CORPUS_WRITERS, type Field, type SourcedItem } from '
 import { findSignals } from '../src/core/judge/signals';
 import { wordClass } from '../src/core/judge/features';
 import { normalise } from '../src/core/judge/normalize';
-import { negatedCommitment } from '../src/core/judge/verdict';
+import { commitmentWithoutStep, negatedCommitment } from '../src/core/judge/verdict';
 import { leaveOneWriterOut, JUDGED, type HeldOut } from './judge/lowo';
 
 /** Per-writer targets of the judge issue: objectives 0.95 / 0.92, outcomes 0.95 / 0.95. */
@@ -92,8 +92,12 @@ function evaluateField(field: Field, quiet: boolean, sweep: boolean): { snapshot
   const withSignals = byId(leaveOneWriterOut(field, { items }));
   const plain = byId(leaveOneWriterOut(field, { items, signals: false }));
   const rules = items.map((item) => rulesVerdict(item.text, field));
-  // The shipped decision: the model, and for outcomes the negated-commitment rule (verdict.ts).
-  const negated = items.map((item) => field === 'outcomes' && negatedCommitment(normalise(item.text)) !== undefined);
+  // The shipped decision: the model, and for outcomes the two rules that override it (verdict.ts).
+  const negated = items.map((item) => {
+    if (field !== 'outcomes') return false;
+    const n = normalise(item.text);
+    return negatedCommitment(n) !== undefined || commitmentWithoutStep(n) !== undefined;
+  });
   const byItem = new Map(items.map((item, i) => [item.id, i]));
   const flaggedBy = (h: HeldOut | undefined): boolean => !!h && (h.score > h.threshold || negated[byItem.get(h.item.id)!]);
   const verdicts: Record<Judge, (i: number) => boolean> = {

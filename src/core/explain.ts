@@ -49,7 +49,9 @@ export function formatExplanation(e: FieldExplanation): string[] {
     return lines;
   }
   if (x.team === 'selfFocused') lines.push(`    ${verdictWord}: on the team's list of self-focused phrases (phrases.selfFocused)`);
-  else if (!Number.isFinite(x.score)) lines.push(x.flagged ? `    ${verdictWord}: a negated commitment (signal not-agreed)` : '    not judged: no words');
+  else if (x.rule === 'negated-commitment') lines.push(`    ${verdictWord}: a negated commitment (signal not-agreed)`);
+  else if (x.rule === 'commitment-without-step') lines.push(`    ${verdictWord}: a commitment with no step after it (signal continuation)`);
+  else if (!Number.isFinite(x.score)) lines.push('    not judged: no words');
   else lines.push(`    score ${x.score.toFixed(2)} ${x.flagged ? '>' : '≤'} ${x.threshold.toFixed(2)}: ${x.flagged ? verdictWord : clearWord}${x.team === 'allowed' ? ' (an allowed phrase counts for nothing)' : ''}`);
   if (x.signals.length > 0) lines.push(`    signals:  ${x.signals.map((s) => `${s.id} “${s.text}” ${signed(s.weight)}`).join(', ')}`);
   if (x.top.length > 0) lines.push(`    features: ${x.top.map((t) => `${t.kind} “${t.label.trim()}” ${signed(t.weight)}`).join(', ')}`);

@@ -100,6 +100,17 @@ test('a weak outcome’s kind follows the signal behind it', () => {
   assert.equal(judgeOutcome('maybe a call sometime').kind, 'vague');
 });
 
+test('a commitment with no step after it is a continuation; one that names its step is not', () => {
+  for (const text of ['they committed', 'They agreed.', 'Mr Li verbally committed today', 'the client agreed in principle']) {
+    assert.equal(weak(text), true, text);
+    assert.equal(judgeOutcome(text).kind, 'vague', text);
+  }
+  for (const text of ['they committed to a pilot starting March 3', 'they agreed to send the W-2s', 'pledge confirmed', 'mutual action plan agreed']) {
+    assert.equal(weak(text), false, text);
+  }
+  assert.equal(judgeOutcome('they committed', { allowed: ['they committed'] }).weak, false, 'an allowed phrase still counts for nothing');
+});
+
 test('the explanation names the signals and features that decided, and they add up to the score', () => {
   const e = explainObjective("don't leave without the signed PO");
   assert.equal(e.flagged, true);

@@ -34,6 +34,8 @@ export interface Explanation {
   readonly threshold: number;
   /** Why, when a team phrase decided instead of the model. */
   readonly team?: 'selfFocused' | 'allowed';
+  /** Why, when one of the outcome rules that override the model decided. */
+  readonly rule?: 'negated-commitment' | 'commitment-without-step';
   /** The named signals found, largest share first. */
   readonly signals: readonly SignalShare[];
   /** The features with the largest shares, either way (at most 8). */
@@ -152,6 +154,38 @@ export function negatedCommitment(n: NormalisedText): { from: number; to: number
   return negated;
 }
 
+// A commitment verb, and what may stand after it without naming a step.
+const COMMITMENT_VERBS = new Set(['agreed', 'agree', 'agrees', 'committed', 'commit', 'commits', 'confirmed', 'promised']);
+const NO_STEP = new Set([',', 'verbally', 'finally', 'fully', 'basically', 'already', 'today', 'in', 'principle', 'now']);
+
+/**
+ * The other rule that overrides the model: a commitment verb with nothing after it ("they
+ * committed", "client agreed in principle") names no step, so it is a continuation (LABELS.md:
+ * "'agreed' but nothing specific"). The model reads "agreed" as the start of an advance, because
+ * in the data it always has a step after it. At most six words; before the verb only its subject: a pronoun, "the client" or a name.
+ */
+export function commitmentWithoutStep(n: NormalisedText): { from: number; to: number } | undefined {
+  const words = n.text.split(' ');
+  if (words.length > 6) return undefined;
+  const verb = words.findIndex((w) => COMMITMENT_VERBS.has(w));
+  if (verb < 0 || verb > 3) return undefined;
+  if (!words.slice(verb + 1).every((w) => NO_STEP.has(w))) return undefined;
+  // Only people before it: "pledge confirmed" or "action plan agreed" name the step themselves.
+  if (!words.slice(0, verb).every((w, i) => COMMITTERS.has(w) || NO_STEP.has(w) || isCapitalised(n, i))) return undefined;
+  let to = verb;
+  while (to + 1 < words.length && words[to + 1] !== ',') to++;
+  return { from: 0, to };
+}
+const COMMITTERS = new Set(['they', 'he', 'she', 'we', 'both', 'all', 'everyone', 'the', 'client', 'customer', 'buyer', 'owner', 'mr', 'mrs', 'ms', 'dr']);
+
+/** Whether the normalised word `i` was written with a capital (a name, after the first word). */
+function isCapitalised(n: NormalisedText, i: number): boolean {
+  const w = n.words[i];
+  if (!w || n.original === undefined || i === 0) return false;
+  const c = n.original.charCodeAt(w.start);
+  return c >= 65 && c <= 90;
+}
+
 /**
  * Judges one field's text with a model (the committed one by default; evaluation passes models
  * trained without a writer). Team phrases: a self-focused phrase flags an objective whatever the
@@ -179,6 +213,10 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
     let to = negated.to;
     while (to + 1 < words.length && words[to + 1] !== ',' && (to - negated.from < MAX_PHRASE_WORDS - 1 || OPEN_ENDED.has(words[to])) && to - negated.from < MAX_PHRASE_WORDS + 2) to++;
     return { flagged: true, score: Infinity, ...originalSpan(n, negated.from, to), signal: BY_ID.get('not-agreed'), n };
+  }
+  const bare = field === 'outcome' ? commitmentWithoutStep(n) : undefined;
+  if (bare && !(allowed && [...allowed].some((i) => i >= bare.from && i <= bare.to))) {
+    return { flagged: true, score: Infinity, ...originalSpan(n, bare.from, bare.to), signal: BY_ID.get('continuation'), n };
   }
   if (!allowed || allowed.size === 0) {
     // The common case costs one pass over the features; only a flagged field is explained.
@@ -230,6 +268,9 @@ export function explainText(text: string, field: JudgedField, vocabulary?: Judge
     score: verdict.score,
     threshold: model.threshold,
     ...(verdict.team ? { team: verdict.team } : {}),
+    ...(verdict.flagged && verdict.score === Infinity && !verdict.team
+      ? { rule: verdict.signal?.id === 'not-agreed' ? ('negated-commitment' as const) : ('commitment-without-step' as const) }
+      : {}),
     signals,
     top,
     ...(verdict.flagged && verdict.start !== undefined && verdict.end !== undefined ? { phrase: { start: verdict.start, end: verdict.end } } : {}),
