@@ -105,7 +105,7 @@ test('a commitment with no step after it is a continuation; one that names its s
     assert.equal(weak(text), true, text);
     assert.equal(judgeOutcome(text).kind, 'vague', text);
   }
-  for (const text of ['they committed to a pilot starting March 3', 'they agreed to send the W-2s', 'pledge confirmed', 'mutual action plan agreed']) {
+  for (const text of ['they committed to a pilot starting March 3', 'they agreed to send the W-2s', 'order confirmed for 40 units', 'mutual action plan agreed']) {
     assert.equal(weak(text), false, text);
   }
   assert.equal(judgeOutcome('they committed', { allowed: ['they committed'] }).weak, false, 'an allowed phrase still counts for nothing');
