@@ -11,7 +11,7 @@ const common = {
   bundle: true,
   // yaml's ES module build (its browser entry, plain JS) lets esbuild hoist and tree-shake it: the
   // CommonJS build's module wrappers cost ~25 ms of every activation.
-  alias: { 'js-yaml': './scripts/shims/js-yaml.js', yaml: './node_modules/yaml/browser/index.js' },
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   minify: production,
   sourcemap: !production,
   target: 'es2022',
@@ -35,9 +35,6 @@ const builds = [
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
-    // gray-matter reaches for `fs` (only in matter.read, never called) and `Buffer` (to keep the input).
-    alias: { ...common.alias, fs: './scripts/shims/empty.js' },
-    inject: ['./scripts/shims/buffer.js'],
     define: { 'process.platform': '"browser"', 'process.env.NODE_ENV': '"production"' },
   },
   {

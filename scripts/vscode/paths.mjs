@@ -3,8 +3,17 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-/** code-server 4.100.3 ships VS Code 1.100.3 and still runs on Node 20 (newer ones need Node 24). */
-export const CODE_SERVER_VERSION = '4.100.3';
+/**
+ * The VS Code versions the e2e tier runs against, each as the code-server release that ships it:
+ * 1.100 (4.100.3, the newest that still runs on Node 20) by default, and 1.90 (4.90.3), the oldest
+ * the manifest's `engines.vscode` claims, with `OO_E2E_VSCODE=1.90`.
+ */
+export const CODE_SERVER_FOR_VSCODE = { '1.100': '4.100.3', '1.90': '4.90.3' };
+export const VSCODE_VERSION = process.env.OO_E2E_VSCODE || '1.100';
+if (!(VSCODE_VERSION in CODE_SERVER_FOR_VSCODE)) {
+  throw new Error(`OO_E2E_VSCODE=${VSCODE_VERSION} is not one of ${Object.keys(CODE_SERVER_FOR_VSCODE).join(', ')}`);
+}
+export const CODE_SERVER_VERSION = CODE_SERVER_FOR_VSCODE[VSCODE_VERSION];
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cacheRoot = path.join(repoRoot, '.cache', 'vscode');

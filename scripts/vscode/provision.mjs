@@ -78,22 +78,27 @@ function ensureBuildPrerequisites() {
 
 /**
  * @vscode/ripgrep's postinstall downloads `rg` from GitHub (unreachable here). It first looks for
- * a cached archive in the OS temp dir; an archive holding Debian's `rg` satisfies it.
+ * a cached archive in the OS temp dir; an archive holding Debian's `rg` satisfies it. code-server
+ * 4.100 ships @vscode/ripgrep 1.15.11 and 4.90 ships 1.15.9: both fetch the same rg release.
  */
+const RIPGREP_PACKAGE_VERSIONS = ['1.15.11', '1.15.9'];
+
 function primeRipgrepCache() {
   const rg = spawnSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).stdout.trim();
-  const cacheDir = path.join(os.tmpdir(), 'vscode-ripgrep-cache-1.15.11');
-  const archive = path.join(cacheDir, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
-  if (fs.existsSync(archive)) return;
-  fs.mkdirSync(cacheDir, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-rg-'));
-  try {
-    fs.copyFileSync(rg, path.join(staging, 'rg'));
-    fs.chmodSync(path.join(staging, 'rg'), 0o755);
-    const r = spawnSync('tar', ['-czf', archive, '-C', staging, 'rg'], { stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('could not build the ripgrep cache archive');
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
+  for (const version of RIPGREP_PACKAGE_VERSIONS) {
+    const cacheDir = path.join(os.tmpdir(), `vscode-ripgrep-cache-${version}`);
+    const archive = path.join(cacheDir, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
+    if (fs.existsSync(archive)) continue;
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-rg-'));
+    try {
+      fs.copyFileSync(rg, path.join(staging, 'rg'));
+      fs.chmodSync(path.join(staging, 'rg'), 0o755);
+      const r = spawnSync('tar', ['-czf', archive, '-C', staging, 'rg'], { stdio: 'inherit' });
+      if (r.status !== 0) throw new Error('could not build the ripgrep cache archive');
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
   }
 }
 
@@ -137,6 +142,9 @@ export function ensureCodeServer() {
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
+    // code-server 4.90's kerberos 2.0.1 bundles a node-addon-api older than Node 20.20's headers:
+    // g++ rejects one pointer conversion as an error unless told to be permissive (harmless here).
+    ...(CODE_SERVER_VERSION === '4.90.3' ? { CXXFLAGS: `${process.env.CXXFLAGS ?? ''} -fpermissive`.trim() } : {}),
   };
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: staging,

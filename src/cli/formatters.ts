@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type * as Sarif from 'sarif';
-import { RULES, Severity, SKIPPED_FILE_ID } from '../core';
+import { RULE_REGISTRY, rulePagePath, RULES, Severity, SKIPPED_FILE_ID, type RuleId, type RuleInfo } from '../core';
 import { FileResult, INVALID_ENCODING_ID } from './lintFiles';
 
 export type Counts = Record<Severity, number>;
@@ -8,28 +8,19 @@ export type Counts = Record<Severity, number>;
 /** What a manager wants to know about a set of notes (counts of notes, not of messages). */
 export interface NoteTally {
   notes: number;
-  missingObjective: number;
-  missingOutcome: number;
-  selfFocused: number;
-  weakOutcome: number;
-  brokenFrontMatter: number;
+  /** For each rule with a `--summary` column (the registry's `summaryColumn`): the notes with one of its findings. */
+  rules: Record<string, number>;
   notChecked: number;
   /** Notes that turn rules off with a disable comment: not clean, only not checked for those rules. */
   rulesOff: number;
 }
 
-function emptyTally(): NoteTally {
-  return { notes: 0, missingObjective: 0, missingOutcome: 0, selfFocused: 0, weakOutcome: 0, brokenFrontMatter: 0, notChecked: 0, rulesOff: 0 };
-}
+/** The rules the summary counts, in the registry's order. */
+const TALLIED_RULES: readonly RuleInfo[] = RULE_REGISTRY.filter((rule: RuleInfo) => rule.summaryColumn !== undefined);
 
-const TALLIED: Partial<Record<string, Exclude<keyof NoteTally, 'notes'>>> = {
-  'missing-objective': 'missingObjective',
-  'missing-outcome': 'missingOutcome',
-  'self-focused-objective': 'selfFocused',
-  'weak-outcome': 'weakOutcome',
-  'invalid-front-matter': 'brokenFrontMatter',
-  [SKIPPED_FILE_ID]: 'notChecked',
-};
+function emptyTally(): NoteTally {
+  return { notes: 0, rules: Object.fromEntries(TALLIED_RULES.map((rule) => [rule.id, 0])), notChecked: 0, rulesOff: 0 };
+}
 
 /** Running totals over the results as they stream past: nothing but counts is kept. */
 export class RunStats {
@@ -55,8 +46,8 @@ export class RunStats {
       target.notes++;
       if (disabledRules.length > 0) target.rulesOff++;
       for (const ruleId of rules) {
-        const key = TALLIED[ruleId];
-        if (key) target[key]++;
+        if (ruleId === SKIPPED_FILE_ID) target.notChecked++;
+        else if (Object.hasOwn(target.rules, ruleId)) target.rules[ruleId]++;
       }
     }
   }
@@ -140,15 +131,11 @@ export function textReporter(write: Write, options: { color: boolean; summary: b
   };
 }
 
-const COLUMNS: [keyof NoteTally, string][] = [
-  ['notes', 'notes'],
-  ['missingObjective', 'no objective'],
-  ['missingOutcome', 'no outcome'],
-  ['selfFocused', 'self-focused'],
-  ['weakOutcome', 'weak outcome'],
-  ['brokenFrontMatter', 'broken'],
-  ['notChecked', 'not checked'],
-  ['rulesOff', 'rules off'],
+const COLUMNS: [(tally: NoteTally) => number, string][] = [
+  [(tally) => tally.notes, 'notes'],
+  ...TALLIED_RULES.map((rule): [(tally: NoteTally) => number, string] => [(tally) => tally.rules[rule.id], rule.summaryColumn!]),
+  [(tally) => tally.notChecked, 'not checked'],
+  [(tally) => tally.rulesOff, 'rules off'],
 ];
 
 /** The manager's view (`--summary`): how many notes lack what, per folder and in all. */
@@ -157,17 +144,18 @@ export function summaryTable(stats: RunStats, paint: Paint = noPaint): string {
   const firstWidth = Math.max('Folder'.length, 'All notes'.length, ...rows.map(([folder]) => folder.length));
   const widths = COLUMNS.map(([, title]) => title.length);
   const line = (name: string, tally: NoteTally) =>
-    `${name.padEnd(firstWidth)}  ${COLUMNS.map(([key], index) => String(tally[key]).padStart(widths[index])).join('  ')}`;
+    `${name.padEnd(firstWidth)}  ${COLUMNS.map(([count], index) => String(count(tally)).padStart(widths[index])).join('  ')}`;
   const header = `${'Folder'.padEnd(firstWidth)}  ${COLUMNS.map(([, title]) => title).join('  ')}`;
   const out = [paint(1, header)];
   for (const [folder, tally] of rows) out.push(line(printable(folder), tally));
   out.push(paint(1, line('All notes', stats.total)));
   const percent = (count: number) => (stats.total.notes === 0 ? '0%' : `${Math.round((100 * count) / stats.total.notes)}%`);
+  const notesWith = (id: RuleId) => stats.total.rules[id] ?? 0;
   out.push(
     '',
-    `${stats.total.notes} notes checked: ${stats.total.missingObjective} (${percent(stats.total.missingObjective)}) missing an objective, ` +
-      `${stats.total.missingOutcome} (${percent(stats.total.missingOutcome)}) missing an outcome, ` +
-      `${stats.total.selfFocused} with a self-focused objective, ${stats.total.weakOutcome} with a weak outcome` +
+    `${stats.total.notes} notes checked: ${notesWith('missing-objective')} (${percent(notesWith('missing-objective'))}) missing an objective, ` +
+      `${notesWith('missing-outcome')} (${percent(notesWith('missing-outcome'))}) missing an outcome, ` +
+      `${notesWith('self-focused-objective')} with a self-focused objective, ${notesWith('weak-outcome')} with a weak outcome` +
       (stats.total.rulesOff > 0 ? `, ${stats.total.rulesOff} turning rules off.` : '.'),
   );
   return out.join('\n');
@@ -205,7 +193,7 @@ const SARIF_RULES: Sarif.ReportingDescriptor[] = [
   name: id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
   shortDescription: { text: description },
   // No helpUri: the project has no public home yet; the page ships with the extension.
-  help: { text: `See docs/rules/${id}.md in the objective-outcome package.` },
+  help: { text: `See ${rulePagePath(id)} in the objective-outcome package.` },
   defaultConfiguration: { level: SARIF_LEVEL[severity] },
 }));
 const RULE_INDEX = new Map(SARIF_RULES.map((rule, index) => [rule.id, index]));

@@ -9,6 +9,8 @@ export { isMeetingNote, matchesAny } from './noteDetection';
 export { findField, isPlaceholder } from './fields';
 export type { Field, FieldText } from './fields';
 export { RULES } from './rules';
+export { RULE_REGISTRY, ruleInfo, findRuleInfo, rulePagePath, rulesAboutField } from './rules/registry';
+export type { RuleInfo } from './rules/registry';
 export { LineIndex } from './position';
 export type { Position } from './position';
 export { fixesForFinding, fixAllEdits, fixAll, applyEdits, lineBreakOf, selectionAfterEdits, FIELD_HINTS, isSafeWordingFinding } from './fixes';

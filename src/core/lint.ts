@@ -138,7 +138,7 @@ function lintParsedNote(
   const findings: Finding[] = [];
   for (const rule of RULES) {
     // Broken front matter gets its error alone: "missing objective" would only repeat it.
-    if (broken && rule.id !== 'invalid-front-matter' && rule.id !== 'prospect-wording') continue;
+    if (broken && !rule.runsOnBrokenFrontMatter) continue;
     let severity = severityOf(rule.id, rule.defaultSeverity, config, overrides);
     // A note whose fields cannot be read is never clean: no comment or setting hides that it is broken.
     const unreadable = broken && rule.id === 'invalid-front-matter';

@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { Document, parseDocument, visit } from 'yaml';
 import { readPlainEntries, type PlainEntry } from './plainFrontMatter';
 
@@ -14,7 +13,7 @@ export interface FrontMatter {
   yamlEnd: number;
   /** Offset of the closing `---`, or undefined when the block is never closed. */
   closeStart?: number;
-  /** The language named after the opening fence (`---yaml`), lower-cased; '' when none. */
+  /** The language named after the opening fence (`---yaml`), lower-cased; `yaml` for a bare `---`. */
   language: string;
   /**
    * The parsed YAML, with source ranges relative to `yamlStart`. Undefined when the block is not
@@ -41,35 +40,10 @@ export interface ParsedNote {
 
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
-/** Refuses to evaluate: front matter in a programming language must never run. */
-function refuse(): never {
-  throw new Error('executable front matter is refused');
-}
-const refusingEngine = { parse: refuse, stringify: refuse };
-
-// Explicit options every time: with no options gray-matter caches every input forever and hands
-// out shared objects. The YAML engine is a no-op because `yaml` parses the block below, with ranges.
-interface SplitOptions {
-  language: string;
-  delimiters: string;
-  excerpt: boolean;
-  engines: Record<string, { parse: (input: string) => object; stringify: (data: object) => string }>;
-}
-const GRAY_MATTER_OPTIONS: SplitOptions = {
-  language: 'yaml',
-  delimiters: '---',
-  excerpt: false,
-  engines: {
-    yaml: { parse: () => ({}), stringify: () => '' },
-    js: refusingEngine,
-    javascript: refusingEngine,
-    coffee: refusingEngine,
-    coffeescript: refusingEngine,
-    cson: refusingEngine,
-  },
-};
-
-/** Splits a note into front matter and body and parses the front matter as YAML, never running code. */
+/**
+ * Splits a note into front matter and body and parses the front matter as YAML, never running code:
+ * a fence that names another language (`---js`, `---toml`) is refused, whatever the block holds.
+ */
 export function parseNote(text: string): ParsedNote {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!text.startsWith('---', bom) || text.charAt(bom + 3) === '-') return { text, problems: [] };
@@ -81,28 +55,13 @@ export function parseNote(text: string): ParsedNote {
   const closeMatch = findClosingFence(text, yamlStart);
   const yamlEnd = closeMatch ?? text.length;
 
-  let split: { language: string };
-  if (languageAfterFence(text, bom) === '') {
-    // A bare --- fence is YAML: nothing for gray-matter to decide (it would cost more than the fields).
-    split = { language: 'yaml' };
-  } else {
-    try {
-      // Only the front matter goes to gray-matter: it hashes and copies its whole input, which made a
-      // long note's body cost far more than its fields.
-      const file = matter<string, SplitOptions>(text.slice(0, yamlEnd), GRAY_MATTER_OPTIONS);
-      split = { language: (file.language ?? '').toLowerCase() };
-    } catch {
-      // Only a refusing engine or an unknown language throws here: the block is not YAML.
-      split = { language: languageAfterFence(text, bom) || 'unknown' };
-    }
-  }
   const frontMatter: FrontMatter = {
     openStart,
     openEnd,
     yamlStart,
     yamlEnd,
     closeStart: closeMatch === undefined ? undefined : closeMatch + (text.charAt(closeMatch) === '\r' ? 2 : 1),
-    language: split.language,
+    language: languageAfterFence(text, bom) || 'yaml',
   };
   const problems: FrontMatterProblem[] = [];
 
@@ -255,7 +214,7 @@ function languageAfterFence(text: string, bom: number): string {
   return text.slice(bom + 3, indexOfLineEnd(text, bom)).trim().toLowerCase();
 }
 
-/** The offset of the line break before the closing `---`, as gray-matter finds it. */
+/** The offset of the line break before the closing `---`: the first line that starts with `---`. */
 function findClosingFence(text: string, from: number): number | undefined {
   const index = text.indexOf('\n---', from);
   if (index === -1) return undefined;

@@ -1,18 +1,11 @@
+import type { RuleId } from './rules/registry';
+
 /** How loudly a finding is reported; `off` turns a rule off. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-/** The stable, public rule ids. */
-export const RULE_IDS = [
-  'missing-objective',
-  'missing-outcome',
-  'self-focused-objective',
-  'weak-outcome',
-  'invalid-front-matter',
-  'prospect-wording',
-  'unjudged-language',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+// The rule ids come from the rule registry, the one list of rules.
+export { RULE_IDS, type RuleId } from './rules/registry';
 
 /** One problem in a note. Offsets are UTF-16 code units into the note's text, like VS Code's. */
 export interface Finding {

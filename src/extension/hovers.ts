@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import { Finding, findField, parseNote, RULES } from '../core';
+import { Finding, findField, parseNote, findRuleInfo } from '../core';
 import { OPEN_RULE_PAGE_COMMAND, rulePageCommandUri } from './rulePage';
 import type { ConfigLoader } from './configLoader';
 import { lintDocument } from './lintDocument';
@@ -27,7 +27,7 @@ export class NoteHoverProvider implements vscode.HoverProvider {
     }
 
     const flagged = findings.find(
-      (finding) => finding.start <= offset && offset <= finding.end && finding.end > finding.start && (finding.ruleId === 'self-focused-objective' || finding.ruleId === 'weak-outcome' || finding.ruleId === 'prospect-wording'),
+      (finding) => finding.start <= offset && offset <= finding.end && finding.end > finding.start && findRuleInfo(finding.ruleId)?.flagsPhrase === true,
     );
     if (!flagged) return undefined;
     return new vscode.Hover(findingExplanation(flagged), new vscode.Range(document.positionAt(flagged.start), document.positionAt(flagged.end)));
@@ -41,7 +41,7 @@ export class NoteHoverProvider implements vscode.HoverProvider {
 export function findingExplanation(finding: Finding): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
   markdown.isTrusted = { enabledCommands: [OPEN_RULE_PAGE_COMMAND] };
-  const why = finding.data?.why ?? RULES.find((candidate) => candidate.id === finding.ruleId)?.description;
+  const why = finding.data?.why ?? findRuleInfo(finding.ruleId)?.description;
   const parts: string[] = [];
   if (why) parts.push(`**${vscode.l10n.t('Why')}:** ${escapeMarkdown(why)}`);
   const suggestion = suggestionOf(finding);

@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { rulePagePath } from '../core';
 
 export const OPEN_RULE_PAGE_COMMAND = 'objectiveOutcome.openRulePage';
 
@@ -15,10 +16,10 @@ export async function openRulePage(extension: vscode.ExtensionContext['extension
   if (typeof ruleId !== 'string' || !/^[a-z-]+$/.test(ruleId)) return;
   const online = onlineDocs(extension?.packageJSON as unknown);
   if (online) {
-    await vscode.env.openExternal(vscode.Uri.parse(`${online}/blob/HEAD/docs/rules/${ruleId}.md`));
+    await vscode.env.openExternal(vscode.Uri.parse(`${online}/blob/HEAD/${rulePagePath(ruleId)}`));
     return;
   }
-  await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`));
+  await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(extensionUri, ...rulePagePath(ruleId).split('/')));
 }
 
 /** The repository's web address from package.json's `repository`, when it is a GitHub-style one. */

@@ -1,13 +1,13 @@
 import vscode = require('vscode');
-import { SKIPPED_FILE_ID, type Finding, type RuleId } from '../core';
+import { rulesAboutField, SKIPPED_FILE_ID, type Finding, type RuleId } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { lintDocument } from './lintDocument';
 import type { NoteLinter } from './noteLinter';
 
 export const SHOW_FIRST_PROBLEM_COMMAND = 'objectiveOutcome.showFirstProblem';
 
-const OBJECTIVE_RULES: readonly RuleId[] = ['missing-objective', 'self-focused-objective'];
-const OUTCOME_RULES: readonly RuleId[] = ['missing-outcome', 'weak-outcome'];
+const OBJECTIVE_RULES: readonly RuleId[] = rulesAboutField('objective');
+const OUTCOME_RULES: readonly RuleId[] = rulesAboutField('outcome');
 
 /**
  * "Objective ✓ · Outcome ✗" for the active note, in the status bar itself (not inside the `{}`

@@ -6,6 +6,8 @@
 // folder it made.
 // Env: OO_E2E_VSIX=path skips packaging and tests that .vsix; OO_E2E_KEEP=1 keeps the temp folder;
 // OO_E2E_ONLY=host or OO_E2E_ONLY=ui runs one half (for working on the tests; `npm test` runs both);
+// OO_E2E_VSCODE=1.90 runs on the oldest VS Code the manifest claims (code-server 4.90.3) instead of
+// 1.100 (`npm run test:e2e:oldest` runs the extension-host half there);
 // OO_E2E_HEADED is not supported (no display here).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { MissingPrerequisite, ensureChromium, ensureCodeServer } from '../../scripts/vscode/provision.mjs';
-import { extensionId, repoRoot } from '../../scripts/vscode/paths.mjs';
+import { CODE_SERVER_VERSION, VSCODE_VERSION, extensionId, repoRoot } from '../../scripts/vscode/paths.mjs';
 import { freePort, installVsix, startCodeServer, workbenchUrl, writeUserSettings } from '../../scripts/vscode/server.mjs';
 import { uiTests, waitForWorkbench } from './ui.mjs';
 
@@ -169,7 +171,7 @@ async function main() {
   startWatchdog();
   const vsix = packageExtension();
   say(`e2e: packaged (${elapsed()})`);
-  say(`e2e: testing ${path.relative(repoRoot, vsix) || vsix} in code-server (${elapsed()})`);
+  say(`e2e: testing ${path.relative(repoRoot, vsix) || vsix} in VS Code ${VSCODE_VERSION} (code-server ${CODE_SERVER_VERSION}) (${elapsed()})`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-e2e-'));
   if (!process.env.OO_E2E_KEEP) cleanups.push(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -199,6 +201,7 @@ async function main() {
       OO_E2E_EXTENSIONS_DIR: extensionsDir,
       OO_E2E_MARKER: marker,
       OO_E2E_EXPECTED_VERSION: JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version,
+      OO_E2E_EXPECTED_VSCODE: VSCODE_VERSION,
     },
   });
   cleanups.push(() => server.stop());

@@ -149,9 +149,16 @@ test('found by the fuzzer: a rule id in a disable comment is no wording, and fix
   assert.ok(!/prospect/.test(fixed));
 });
 
-test('found by the fuzzer: no field is added under a fence such as ---{, which would then be refused', () => {
+test('found by the fuzzer: a fence such as ---{ is refused even over an empty block, so no fix adds a field under it', () => {
   const text = '---{\n---\nobjective: 42\n---\n';
-  const finding = lintNote(text).find((candidate) => candidate.ruleId === 'missing-objective');
-  assert.ok(finding);
-  for (const fix of fixesForFinding(text, finding)) assert.deepEqual(parseNote(applyEdits(text, fix.edits)).problems, [], fix.kind);
+  const findings = lintNote(text);
+  assert.deepEqual(findings.map((finding) => finding.ruleId), ['invalid-front-matter']);
+  for (const finding of findings) {
+    for (const fix of fixesForFinding(text, finding)) assert.ok(!fix.edits.some((edit) => /objective|outcome/.test(edit.newText)), fix.kind);
+  }
+  // A bare fence over the same empty block is YAML, and the field goes where it is read.
+  const bare = '---\n---\n# Notes\n';
+  const missing = lintNote(bare).find((finding) => finding.ruleId === 'missing-objective');
+  assert.ok(missing);
+  for (const fix of fixesForFinding(bare, missing)) assert.deepEqual(parseNote(applyEdits(bare, fix.edits)).problems, [], fix.kind);
 });

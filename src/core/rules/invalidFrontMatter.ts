@@ -1,11 +1,10 @@
+import { ruleInfo } from './registry';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 
 /** `invalid-front-matter`: the front matter is not YAML, not closed, not valid, or repeats a field. */
 export const InvalidFrontMatterRule: Rule = {
-  id: 'invalid-front-matter',
-  defaultSeverity: 'error',
-  description: 'The front matter is not valid YAML, or not YAML at all (code is refused, never run).',
+  ...ruleInfo('invalid-front-matter'),
   check(context) {
     const findings: RuleFinding[] = context.note.problems.map((problem) => ({ ...problem }));
     for (const [name, field] of [

@@ -1,5 +1,6 @@
 import { findDisableComments } from '../lint';
 import type { ParsedNote } from '../parse';
+import { ruleInfo } from './registry';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 
@@ -7,10 +8,7 @@ const PROSPECT = /\bprospect(s)?\b/gi;
 
 /** `prospect-wording`: say "client", assuming prospects become clients. */
 export const ProspectWordingRule: Rule = {
-  id: 'prospect-wording',
-  // Information, not a hint: a hint is three grey dots that never reach the Problems panel.
-  defaultSeverity: 'info',
-  description: '“Prospect” where “client” puts you in the right frame of mind.',
+  ...ruleInfo('prospect-wording'),
   check(context) {
     const { text } = context.note;
     const findings: RuleFinding[] = [];

@@ -2,7 +2,8 @@ import type { Config } from '../config';
 import type { Field, FieldText } from '../fields';
 import type { JudgeVocabulary } from '../judge';
 import type { ParsedNote } from '../parse';
-import type { RuleFinding, RuleId, Severity } from '../types';
+import type { RuleFinding, RuleId } from '../types';
+import type { RuleInfo } from './registry';
 
 /** What every rule sees: the parsed note, its two fields, and the config. Built once per lint. */
 export interface NoteContext {
@@ -16,12 +17,9 @@ export interface NoteContext {
   anchor: { start: number; end: number };
 }
 
-/** One lint rule: a stable id, a default severity and a pure check. */
-export interface Rule {
-  id: RuleId;
-  defaultSeverity: Severity;
-  /** One line, for the rules table and `--help`. */
-  description: string;
+/** One lint rule: its registry entry (id, default severity, words) and a pure check. */
+export interface Rule extends RuleInfo {
+  readonly id: RuleId;
   check(context: NoteContext): RuleFinding[];
   /**
    * For a rule that judges a field's texts (the costly part of linting): the field, and the

@@ -1,5 +1,6 @@
 import { judgeObjective } from '../judge';
 import { phraseFinding } from './phraseFinding';
+import { ruleInfo } from './registry';
 import type { JudgingStep, Rule } from './rule';
 
 const judges: JudgingStep = {
@@ -9,9 +10,7 @@ const judges: JudgingStep = {
 
 /** `self-focused-objective`: the objective is about what the rep gets, an outcome in disguise. */
 export const SelfFocusedObjectiveRule: Rule = {
-  id: 'self-focused-objective',
-  defaultSeverity: 'warning',
-  description: 'The objective is about what you get (an outcome in disguise), not about the client.',
+  ...ruleInfo('self-focused-objective'),
   judges,
   check: (context) => judges.run(context.objective.texts, context.config.phrases, context.client),
 };

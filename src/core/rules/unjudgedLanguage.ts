@@ -1,5 +1,6 @@
 import { foreignLanguage } from '../judge/language';
 import type { RuleFinding } from '../types';
+import { ruleInfo } from './registry';
 import type { Rule } from './rule';
 
 /**
@@ -7,9 +8,7 @@ import type { Rule } from './rule';
  * only guess); this says so once per note, as information, on the first such field.
  */
 export const UnjudgedLanguageRule: Rule = {
-  id: 'unjudged-language',
-  defaultSeverity: 'info',
-  description: 'A field in another language is not judged (only English is, so far).',
+  ...ruleInfo('unjudged-language'),
   check(context) {
     for (const [name, field] of [['objective', context.objective], ['outcome', context.outcome]] as const) {
       for (const item of field.texts) {

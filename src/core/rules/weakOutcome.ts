@@ -1,5 +1,6 @@
 import { judgeOutcome } from '../judge';
 import { phraseFinding } from './phraseFinding';
+import { ruleInfo } from './registry';
 import type { JudgingStep, Rule } from './rule';
 
 const judges: JudgingStep = {
@@ -13,9 +14,7 @@ const judges: JudgingStep = {
 
 /** `weak-outcome`: the outcome is no commitment from the client (a continuation). */
 export const WeakOutcomeRule: Rule = {
-  id: 'weak-outcome',
-  defaultSeverity: 'info',
-  description: 'The outcome is no commitment from the client (“they liked it”, “follow up”).',
+  ...ruleInfo('weak-outcome'),
   judges,
   check: (context) => judges.run(context.outcome.texts, context.config.phrases, context.client),
 };

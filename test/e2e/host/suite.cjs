@@ -42,6 +42,8 @@ test('flow 6: the extension comes from the packaged .vsix and is not active befo
   assert.ok(installedAt.startsWith(path.resolve(extensionsDir) + path.sep), `installed from the .vsix into ${extensionsDir}, found at ${installedAt}`);
   assert.ok(fs.existsSync(path.join(installedAt, extension.packageJSON.main ?? 'package.json')), 'its main entry is in the installed folder');
   assert.equal(extension.packageJSON.version, process.env.OO_E2E_EXPECTED_VERSION, 'the installed version is the one just packaged');
+  // The tier runs on the newest VS Code here and on the oldest the manifest claims: say which this is.
+  assert.ok(vscode.version.startsWith(`${process.env.OO_E2E_EXPECTED_VSCODE}.`), `running in VS Code ${process.env.OO_E2E_EXPECTED_VSCODE}.x, found ${vscode.version}`);
   assert.equal(extension.packageJSON.activationEvents?.includes('onLanguage:markdown'), true, 'it declares onLanguage:markdown');
   const markdownOpen = vscode.workspace.textDocuments.filter((d) => d.languageId === 'markdown').map((d) => d.uri.toString());
   assert.deepEqual(markdownOpen, [], 'no Markdown document is open yet');
