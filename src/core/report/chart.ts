@@ -134,8 +134,8 @@ export interface LineSeries {
 
 /** A trend over the weeks: 0..100% on the y axis, a gap where a week has no value. */
 export function lineChart(id: string, title: string, desc: string, xLabels: string[], series: LineSeries[]): string {
-  const width = 720;
-  const height = 250;
+  const width = 900;
+  const height = 260;
   const left = 44;
   const right = 180;
   const top = 14;

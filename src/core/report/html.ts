@@ -167,7 +167,7 @@ function renderGroups(report: Report, groups: ReportGroup[]): string {
     const q = objectiveQuality(g);
     return (
       `<tr${g.small ? ' class="small"' : ''}>` +
-      `<td>${ranks[i] ?? '<span aria-hidden="true">—</span><span class="sr">not ranked</span>'}</td>` +
+      `<td>${ranks[i] ?? '<span aria-hidden="true">—</span> <span class="sr">not ranked</span>'}</td>` +
       `<th scope="row"><a href="#notes-${i}">${escapeHtml(g.key)}</a>${g.small ? ' <span class="small-label">too few reviewed notes</span>' : ''}</th>` +
       `<td>${g.notes}</td><td>${percent(q)}</td><td>${g.selfFocused}</td><td>${g.reviewed}</td><td>${g.advances}</td>` +
       `<td>${advanceCell(g, report.minNotes)}</td><td>${g.weakOutcomes}</td></tr>`
