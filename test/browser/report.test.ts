@@ -109,6 +109,10 @@ test(`the numbers on the page are the fixture's (seed ${FIXTURE_SEED})`, async (
     else assert.ok(Math.abs(bars[i].width - g.advanceRate * 250) < 0.1, `${g.key}: bar ${bars[i].width} for ${g.advanceRate}`);
   });
 
+  // Under each group, exactly its notes.
+  const perGroup = await page.$$eval('#notes details', (ds) => ds.map((d) => [(d.querySelector('summary')?.textContent ?? '').split(':')[0], d.querySelectorAll('tbody tr').length]));
+  assert.deepEqual(perGroup, order.map((g) => [g.key, g.notes]));
+
   const weeks = t.weeks;
   assert.deepEqual(
     await cellTexts(page, '#weeks-table tbody tr'),
@@ -241,6 +245,10 @@ test('in the webview a click on a note asks the editor to open it, under a stric
   await page.waitForFunction(() => (window as unknown as { posted: unknown[] }).posted.length > 0);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted), [{ type: 'open', file: target }]);
   assert.equal(page.url(), url, 'the webview did not navigate');
+  await page.locator('#stale-table a[data-file]').nth(1).click({ button: 'middle' });
+  await page.waitForFunction(() => (window as unknown as { posted: unknown[] }).posted.length > 1);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted.at(-1)), { type: 'open', file: await page.locator('#stale-table a[data-file]').nth(1).getAttribute('data-file') });
+  assert.equal(page.url(), url);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
   assert.deepEqual(errors, []);
   await page.close();

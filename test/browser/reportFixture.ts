@@ -119,7 +119,8 @@ export function buildFixtureReport(options: { hostile: boolean }): Report {
         const hasObjective = next() > 0.04;
         const hasOutcome = next() > 0.06;
         const selfFocused = hasObjective && next() < profile.selfFocused[0] + (profile.selfFocused[1] - profile.selfFocused[0]) * progress;
-        const weakOutcome = hasOutcome && next() < 0.2;
+        // As the contract says: a missing outcome is no commitment either.
+        const weakOutcome = !hasOutcome || next() < 0.2;
         // The last week's meetings mostly have no result written yet.
         const reviewed = w < WEEKS - 1 ? next() > 0.12 : next() > 0.7;
         const advance = reviewed ? next() < profile.advance[0] + (profile.advance[1] - profile.advance[0]) * progress : null;
@@ -133,7 +134,7 @@ export function buildFixtureReport(options: { hostile: boolean }): Report {
     notes.push({ file, rep: 'Ben Okafor', client: 'Orion Freight', date, week: isoWeek(date), hasObjective: true, hasOutcome: true, selfFocused: false, weakOutcome: i > 0, reviewed: true, advance: false });
   }
   const undated: ReportNote[] = [
-    { file: 'ben-okafor/call-with-summit-roofing.md', rep: 'Ben Okafor', client: 'Summit Roofing', date: null, week: null, hasObjective: true, hasOutcome: false, selfFocused: true, weakOutcome: false, reviewed: false, advance: null },
+    { file: 'ben-okafor/call-with-summit-roofing.md', rep: 'Ben Okafor', client: 'Summit Roofing', date: null, week: null, hasObjective: true, hasOutcome: false, selfFocused: true, weakOutcome: true, reviewed: false, advance: null },
     { file: 'dev-patel/granite peak intro call.md', rep: 'Dev Patel', client: 'Granite Peak Credit Union', date: null, week: null, hasObjective: true, hasOutcome: true, selfFocused: false, weakOutcome: false, reviewed: true, advance: true },
   ];
   notes.push(...undated);

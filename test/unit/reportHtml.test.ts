@@ -185,3 +185,30 @@ test('a report with no notes still renders and says so', () => {
   assert.doesNotMatch(html, /<svg class="chart"/);
   assertOnlyOwnMarkup(html);
 });
+
+test('by folder, each note is listed under its folder even when its link was made relative to the report', () => {
+  const keys = ['notes/rep-07', 'notes/rep-08', 'notes/rep-08/archive', '.'];
+  /** The files under each group's folded list, in the groups' order (all small: by name). */
+  const listed = (files: string[]) => {
+    const report: Report = {
+      ...smallReport(),
+      by: 'folder',
+      groups: keys.map((key) => group(key, { notes: 1 }, true)),
+      notesList: files.map((file) => note(file, 'Zoe')),
+    };
+    const html = renderReportHtml(report);
+    return Object.fromEntries(
+      [...html.matchAll(/<details class="group small" id="notes-\d+"><summary>([^:]+):[\s\S]*?<\/details>/g)].map((m) => [m[1], [...m[0].matchAll(/data-file="([^"]+)"/g)].map((f) => f[1])]),
+    );
+  };
+  const expected = (prefix: string) => ({
+    '.': [`${prefix}top.md`],
+    'notes/rep-07': [`${prefix}notes/rep-07/a.md`],
+    'notes/rep-08': [`${prefix}notes/rep-08/b.md`],
+    'notes/rep-08/archive': [`${prefix}notes/rep-08/archive/c.md`],
+  });
+  const files = ['top.md', 'notes/rep-07/a.md', 'notes/rep-08/b.md', 'notes/rep-08/archive/c.md'];
+  assert.deepEqual(listed(files), expected(''));
+  assert.deepEqual(listed(files.map((f) => `../${f}`)), expected('../'), 'the report written in a sibling folder');
+  assert.deepEqual(listed(['../top.md', 'rep-07/a.md', 'rep-08/b.md', 'rep-08/archive/c.md'])['notes/rep-08/archive'], ['rep-08/archive/c.md'], 'the report written in notes/');
+});

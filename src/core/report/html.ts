@@ -19,6 +19,9 @@ export interface RenderOptions {
   webview?: { cspSource: string; nonce: string };
 }
 
+/** The same options under the name the report's first callers used. */
+export type RenderReportOptions = RenderOptions;
+
 /** The share of objectives that are not self-focused, or null when no note has an objective. */
 export function objectiveQuality(numbers: ReportNumbers): number | null {
   return numbers.withObjective === 0 ? null : (numbers.withObjective - numbers.selfFocused) / numbers.withObjective;
@@ -37,6 +40,9 @@ export function orderGroups(groups: readonly ReportGroup[]): ReportGroup[] {
   const small = groups.filter((g) => g.small).sort(byKey);
   return [...ranked, ...small];
 }
+
+/** The key of notes without a rep or client (as the report's builder names it). */
+const NO_KEY = '(none)';
 
 const BY_LABEL: Record<Report['by'], { one: string; heading: string }> = {
   rep: { one: 'rep', heading: 'By rep' },
@@ -91,9 +97,11 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
 
 /** In the webview a link cannot open a file: the extension does, when asked. */
 const WEBVIEW_SCRIPT =
-  "(function(){var vscode=acquireVsCodeApi();document.addEventListener('click',function(e){" +
+  "(function(){var vscode=acquireVsCodeApi();function open(e){" +
   "var a=e.target instanceof Element?e.target.closest('a[data-file]'):null;if(!a)return;" +
-  "e.preventDefault();vscode.postMessage({type:'open',file:a.getAttribute('data-file')});});})();";
+  "e.preventDefault();vscode.postMessage({type:'open',file:a.getAttribute('data-file')});}" +
+  // A middle click (auxclick) would otherwise ask the editor to open the link as a web page.
+  "document.addEventListener('click',open);document.addEventListener('auxclick',open);})();";
 
 /** `2026-11-02T09:30:12.000Z` as `2026-11-02 09:30 UTC`; anything else as given. */
 function formatTimestamp(iso: string): string {
@@ -118,12 +126,20 @@ function renderHeader(report: Report, title: string): string {
     stat('Notes', String(t.notes), `${t.withObjective} with an objective, ${t.withOutcome} with an outcome`, 'notes'),
     stat('Objective quality', percent(quality), quality === null ? 'no objectives written' : `${t.withObjective - t.selfFocused} of ${t.withObjective} objectives about the client`, 'quality'),
     stat('Advance rate', percent(t.advanceRate), advanceDetail(t, report.minNotes), 'advance'),
-    stat('Weak outcomes', String(t.weakOutcomes), 'outcomes with no commitment from the client', 'weak'),
+    stat('Weak outcomes', String(t.weakOutcomes), weakDetail(t), 'weak'),
     stat('Clients gone quiet', String(report.stale.length), 'see the list below', 'stale'),
     stat('Undated notes', String(report.undated.length), 'counted, but in no week', 'undated'),
     '</dl>',
     '</header>',
   ].join('\n');
+}
+
+/** Weak outcomes count the missing ones too (no outcome is no commitment): say how many. */
+function weakDetail(n: ReportNumbers): string {
+  const missing = n.notes - n.withOutcome;
+  return missing > 0 && missing <= n.weakOutcomes
+    ? `no commitment from the client; ${missing} of them not written at all`
+    : 'outcomes with no commitment from the client';
 }
 
 /** What an advance rate stands on, or why there is none. */
@@ -354,14 +370,27 @@ function groupNotes(report: Report, groups: readonly ReportGroup[]): Map<string,
 }
 
 function groupKeyOf(note: ReportNote, by: Report['by'], keys: ReadonlySet<string>): string | null {
-  const candidates =
-    by === 'rep'
-      ? [note.rep ?? '(none)']
-      : by === 'client'
-        ? [note.client ?? '(none)']
-        : // A folder group may be keyed by the note's whole folder or by its first folder.
-          [note.file.includes('/') ? note.file.slice(0, note.file.lastIndexOf('/')) : '(none)', note.file.split('/')[0], '.', '(none)'];
-  return candidates.find((c) => keys.has(c)) ?? null;
+  if (by === 'rep') return note.rep ?? NO_KEY;
+  if (by === 'client') return note.client ?? NO_KEY;
+  return folderKeyOf(note.file, keys);
+}
+
+/**
+ * The folder group of a note: its folder (`.` at the top). The links may have been made relative
+ * to where the report is written (`../notes/rep-07/…` for the group `notes/rep-07`, or `rep-07/…`
+ * when the report sits in `notes/`), so a key that ends the path, or a path that ends the key,
+ * matches too; the longest such key wins.
+ */
+function folderKeyOf(file: string, keys: ReadonlySet<string>): string | null {
+  const segments = file.split('/').slice(0, -1).filter((s) => s !== '' && s !== '.' && s !== '..');
+  const folder = segments.join('/');
+  if (folder === '') return keys.has('.') ? '.' : null;
+  if (keys.has(folder)) return folder;
+  let best: string | null = null;
+  for (const key of keys) {
+    if (key !== '.' && (folder.endsWith(`/${key}`) || key.endsWith(`/${folder}`)) && (best === null || key.length > best.length)) best = key;
+  }
+  return best;
 }
 
 function objectiveWord(n: ReportNote): string {
