@@ -161,8 +161,14 @@ test('an advance rate of null is shown as an em dash with the reason', () => {
   report.totals = { ...report.totals, reviewed: 3, advances: 2, advanceRate: null };
   const html = renderReportHtml(report);
   assert.match(html, /<div class="stat" data-stat="advance"><dt>Advance rate<\/dt><dd><span class="big">—<\/span> <span class="detail">only 3 reviewed notes, fewer than 5: too few for a rate<\/span>/);
-  report.totals = { ...report.totals, reviewed: 0, advances: 0 };
-  assert.match(renderReportHtml(report), /<span class="big">—<\/span> <span class="detail">no reviewed notes yet/);
+  report.totals = { ...report.totals, reviewed: 0, advances: 0, weeks: [{ week: '2026-W45', ...numbers({ notes: 2, withObjective: 2, reviewed: 0 }) }] };
+  report.groups[1] = { ...report.groups[1], reviewed: 0, advances: 0 };
+  const none = renderReportHtml(report);
+  assert.match(none, /<span class="big">—<\/span> <span class="detail">no reviewed notes yet/);
+  assert.match(none, /No week has 5 reviewed notes yet, so there is no advance-rate line\./);
+  assert.doesNotMatch(/<svg class="chart" id="chart-trend"[\s\S]*?<\/svg>/.exec(none)?.[0] ?? '', /<circle/, 'no advance-rate point is drawn');
+  assert.match(none, /<svg class="chart" id="chart-trend"[^>]*>[\s\S]*?<rect class="mark f-quality"/, 'the objective-quality line is');
+  assert.match(none, /<summary>Aaron: 2 notes, 0 self-focused, none reviewed yet/);
 });
 
 test('every chart has a text alternative and a table beside it', () => {

@@ -223,6 +223,7 @@ function renderTrend(report: Report): string {
     .map((w, i) => `${w.week}: advance rate ${percent(advance[i])}, objective quality ${percent(quality[i])}`)
     .join('; ');
   const gaps = advance.some((v) => v === null);
+  const noLine = advance.every((v) => v === null);
   const rows = weeks.map(
     (w, i) =>
       `<tr><th scope="row">${escapeHtml(w.week)}</th><td>${w.notes}</td><td>${percent(quality[i])}</td><td>${w.reviewed}</td><td>${w.advances}</td><td>${advanceCell(w, report.minNotes)}</td></tr>`,
@@ -231,7 +232,11 @@ function renderTrend(report: Report): string {
     '<section id="trend">',
     heading,
     '<p class="lead">All notes, per ISO week (Monday to Sunday).' +
-      (gaps ? ` A gap in the advance-rate line is a week with fewer than ${report.minNotes} reviewed notes.` : '') +
+      (noLine
+        ? ` No week has ${report.minNotes} reviewed notes yet, so there is no advance-rate line.`
+        : gaps
+          ? ` A gap in the advance-rate line is a week with fewer than ${report.minNotes} reviewed notes.`
+          : '') +
       '</p>',
     '<ul class="legend" aria-hidden="true">' +
       `<li>${legendLine('solid', 'advance')} Advance rate (solid line, circles)</li>` +
@@ -418,7 +423,7 @@ function renderNotesBehind(report: Report, groups: readonly ReportGroup[], notes
         `<tr><td>${n.date ? `<time datetime="${escapeHtml(n.date)}">${escapeHtml(n.date)}</time>` : 'no date'}</td><td>${escapeHtml((report.by === 'client' ? n.rep : n.client) ?? '—')}</td><td>${noteLink(n.file)}</td><td>${objectiveWord(n)}</td><td>${outcomeWord(n)}</td><td>${resultWord(n)}</td></tr>`,
     );
     return (
-      `<details class="group${g.small ? ' small' : ''}" id="notes-${i}"><summary>${escapeHtml(g.key)}: ${g.notes} ${g.notes === 1 ? 'note' : 'notes'}, ${g.selfFocused} self-focused, ${g.advances} of ${g.reviewed} reviewed advanced${g.small ? ' <span class="small-label">too few reviewed notes</span>' : ''}</summary>` +
+      `<details class="group${g.small ? ' small' : ''}" id="notes-${i}"><summary>${escapeHtml(g.key)}: ${g.notes} ${g.notes === 1 ? 'note' : 'notes'}, ${g.selfFocused} self-focused, ${g.reviewed === 0 ? 'none reviewed yet' : `${g.advances} of ${g.reviewed} reviewed advanced`}${g.small ? ' <span class="small-label">too few reviewed notes</span>' : ''}</summary>` +
       `<table class="list"><caption>Notes of ${escapeHtml(g.key)}</caption><thead><tr><th scope="col">Date</th><th scope="col">${report.by === 'client' ? 'Rep' : 'Client'}</th><th scope="col">Note</th><th scope="col">Objective</th><th scope="col">Outcome</th><th scope="col">Result</th></tr></thead>` +
       `<tbody>${rows.join('')}</tbody></table></details>`
     );
