@@ -113,6 +113,13 @@ test(`the numbers on the page are the fixture's (seed ${FIXTURE_SEED})`, async (
   const perGroup = await page.$$eval('#notes details', (ds) => ds.map((d) => [(d.querySelector('summary')?.textContent ?? '').split(':')[0], d.querySelectorAll('tbody tr').length]));
   assert.deepEqual(perGroup, order.map((g) => [g.key, g.notes]));
 
+  // A group's name in the table opens its folded list of notes.
+  const fold = page.locator('#notes details').nth(1);
+  assert.equal(await fold.evaluate((d) => (d as HTMLDetailsElement).open), false);
+  await page.locator('#groups-table tbody tr').nth(1).locator('th a').click();
+  await page.waitForFunction(() => (document.querySelectorAll('#notes details')[1] as HTMLDetailsElement).open);
+  assert.equal(await fold.locator('a[data-file]').first().isVisible(), true);
+
   const weeks = t.weeks;
   assert.deepEqual(
     await cellTexts(page, '#weeks-table tbody tr'),
@@ -248,6 +255,10 @@ test('in the webview a click on a note asks the editor to open it, under a stric
   await page.locator('#stale-table a[data-file]').nth(1).click({ button: 'middle' });
   await page.waitForFunction(() => (window as unknown as { posted: unknown[] }).posted.length > 1);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted.at(-1)), { type: 'open', file: await page.locator('#stale-table a[data-file]').nth(1).getAttribute('data-file') });
+  assert.equal(page.url(), url);
+  // A group's name opens its notes here too.
+  await page.locator('#groups-table tbody tr').first().locator('th a').click();
+  await page.waitForFunction(() => (document.querySelector('#notes details') as HTMLDetailsElement).open);
   assert.equal(page.url(), url);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
   assert.deepEqual(errors, []);

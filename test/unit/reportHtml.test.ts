@@ -204,7 +204,7 @@ test('by folder, each note is listed under its folder even when its link was mad
     };
     const html = renderReportHtml(report);
     return Object.fromEntries(
-      [...html.matchAll(/<details class="group small" id="notes-\d+"><summary>([^:]+):[\s\S]*?<\/details>/g)].map((m) => [m[1], [...m[0].matchAll(/data-file="([^"]+)"/g)].map((f) => f[1])]),
+      [...html.matchAll(/<details class="group small" id="group-\d+"><summary>([^:]+):[\s\S]*?<\/details>/g)].map((m) => [m[1], [...m[0].matchAll(/data-file="([^"]+)"/g)].map((f) => f[1])]),
     );
   };
   const expected = (prefix: string) => ({

@@ -95,11 +95,18 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
   return `${head.join('\n')}\n${body.join('\n')}\n`;
 }
 
-/** In the webview a link cannot open a file: the extension does, when asked. */
+/**
+ * In the webview a link cannot open a file: the extension does, when asked. A link to a group's
+ * notes is handled here too, since the editor scrolls to an in-page target itself (no fragment
+ * navigation, so the folded list would stay folded).
+ */
 const WEBVIEW_SCRIPT =
   "(function(){var vscode=acquireVsCodeApi();function open(e){" +
-  "var a=e.target instanceof Element?e.target.closest('a[data-file]'):null;if(!a)return;" +
-  "e.preventDefault();vscode.postMessage({type:'open',file:a.getAttribute('data-file')});}" +
+  "var el=e.target instanceof Element?e.target:null;if(!el)return;" +
+  "var a=el.closest('a[data-file]');" +
+  "if(a){e.preventDefault();vscode.postMessage({type:'open',file:a.getAttribute('data-file')});return;}" +
+  "var h=el.closest('a[href^=\"#\"]');var t=h&&document.getElementById(h.getAttribute('href').slice(1));" +
+  "if(t){e.preventDefault();var d=t.closest('details');if(d)d.open=true;t.scrollIntoView();}}" +
   // A middle click (auxclick) would otherwise ask the editor to open the link as a web page.
   "document.addEventListener('click',open);document.addEventListener('auxclick',open);})();";
 
@@ -423,8 +430,9 @@ function renderNotesBehind(report: Report, groups: readonly ReportGroup[], notes
         `<tr><td>${n.date ? `<time datetime="${escapeHtml(n.date)}">${escapeHtml(n.date)}</time>` : 'no date'}</td><td>${escapeHtml((report.by === 'client' ? n.rep : n.client) ?? '—')}</td><td>${noteLink(n.file)}</td><td>${objectiveWord(n)}</td><td>${outcomeWord(n)}</td><td>${resultWord(n)}</td></tr>`,
     );
     return (
-      `<details class="group${g.small ? ' small' : ''}" id="notes-${i}"><summary>${escapeHtml(g.key)}: ${g.notes} ${g.notes === 1 ? 'note' : 'notes'}, ${g.selfFocused} self-focused, ${g.reviewed === 0 ? 'none reviewed yet' : `${g.advances} of ${g.reviewed} reviewed advanced`}${g.small ? ' <span class="small-label">too few reviewed notes</span>' : ''}</summary>` +
-      `<table class="list"><caption>Notes of ${escapeHtml(g.key)}</caption><thead><tr><th scope="col">Date</th><th scope="col">${report.by === 'client' ? 'Rep' : 'Client'}</th><th scope="col">Note</th><th scope="col">Objective</th><th scope="col">Outcome</th><th scope="col">Result</th></tr></thead>` +
+      `<details class="group${g.small ? ' small' : ''}" id="group-${i}"><summary>${escapeHtml(g.key)}: ${g.notes} ${g.notes === 1 ? 'note' : 'notes'}, ${g.selfFocused} self-focused, ${g.reviewed === 0 ? 'none reviewed yet' : `${g.advances} of ${g.reviewed} reviewed advanced`}${g.small ? ' <span class="small-label">too few reviewed notes</span>' : ''}</summary>` +
+      // The group's link points inside the fold: following it opens the <details> (no script needed).
+      `<table class="list" id="notes-${i}"><caption>Notes of ${escapeHtml(g.key)}</caption><thead><tr><th scope="col">Date</th><th scope="col">${report.by === 'client' ? 'Rep' : 'Client'}</th><th scope="col">Note</th><th scope="col">Objective</th><th scope="col">Outcome</th><th scope="col">Result</th></tr></thead>` +
       `<tbody>${rows.join('')}</tbody></table></details>`
     );
   });
