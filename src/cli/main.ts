@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { isUsableFileSize, parseSize } from '../core';
 import { collectFiles } from './collectFiles';
 import { ConfigFinder } from './configFinder';
@@ -50,8 +49,6 @@ Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 usage or I/O 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 /** Each thread holds its own heap and copy of the judge: hundreds of them ran the machine out of memory. */
 const MAX_THREADS = 64;
-/** From this many files on, memory is favoured over speed (below it, peak memory is far under 200 MB anyway). */
-const MANY_FILES = 30_000;
 
 /** Runs the command line and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo, version: string): Promise<number> {
@@ -139,11 +136,6 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
   const stats = new RunStats();
   const errors: string[] = [];
   const collected = await collectFiles(paths, io.cwd, { gitignore: !values['no-ignore'], namedFilesAreNotes: !values['only-notes'] });
-  if (collected.files.length > MANY_FILES) {
-    // Over very many notes, collect garbage eagerly instead of letting each thread's heap grow, so
-    // 100,000 notes peak at about the memory of 10,000 (npm run bench).
-    setFlagsFromString('--optimize-for-size');
-  }
 
   const output = bufferedWriter(io.stdout);
   let explainConfigs: ConfigFinder | undefined;
