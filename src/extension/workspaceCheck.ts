@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { LineIndex, lintFile, matchesAny, NOTE_HEAD_BYTES, Severity, SKIPPED_FILE_ID } from '../core';
-import type { ConfigLoader } from './configLoader';
+import type { ConfigLoader, LoadedConfig } from './configLoader';
 import { noticeDiagnostic, toDiagnostics } from './diagnostics';
 import { notePathOf } from './lintDocument';
 import { readSettings } from './settings';
@@ -130,9 +130,9 @@ export class WorkspaceCheck implements vscode.Disposable {
    * its diagnostics, `undefined` when it is no note, 'unreadable', or the bug that stopped it.
    */
   private async checkFile(uri: vscode.Uri): Promise<FileCheck> {
-    let config, root, bytes: Uint8Array, size: number;
+    let loaded: LoadedConfig, bytes: Uint8Array, size: number;
     try {
-      ({ config, root } = await this.configs.forDocument(uri));
+      loaded = await this.configs.forDocument(uri);
       const stat = await vscode.workspace.fs.stat(uri);
       if ((stat.type & vscode.FileType.File) === 0) return undefined;
       size = stat.size;
@@ -141,6 +141,7 @@ export class WorkspaceCheck implements vscode.Disposable {
       return 'unreadable';
     }
     try {
+      const { config, root } = loaded;
       const settings = readSettings(uri);
       // Over the limit only the head counts, as the CLI reads it.
       const content = size > config.maxFileSize ? { bytes: bytes.subarray(0, NOTE_HEAD_BYTES), size: Math.max(size, bytes.length) } : { bytes };
