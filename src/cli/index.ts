@@ -1,14 +1,8 @@
-import { setFlagsFromString } from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main';
 import { LintSetup, serveLintBatches, WORKER_MARK } from './parallel';
 
 declare const PACKAGE_VERSION: string;
-
-// The judge's patterns are large: compiling each straight to machine code, instead of first to
-// bytecode and then again to machine code, cut the first hundred notes from about 330 ms to 140 ms
-// when measured. Only this process, never an editor's, gets the flag. Workers share it.
-if (isMainThread) setFlagsFromString('--no-regexp-tier-up');
 
 const asWorker = workerData as { mark?: string; setup?: LintSetup } | undefined;
 if (!isMainThread && parentPort && asWorker?.mark === WORKER_MARK) {

@@ -1,8 +1,6 @@
-import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { JudgeVocabulary } from '../core/judge';
-import { compareFindings, FileNotice, fileTooLargeNotice, Finding, finishJudging, LineIndex, lintMarkdown, PendingJudgement, RuleId, SKIPPED_FILE_ID } from '../core';
+import { Finding, INVALID_ENCODING_ID, LineIndex, lintFile, NOTE_HEAD_BYTES } from '../core';
 import { ConfigFinder, describeIoError } from './configFinder';
 import type { FileToLint } from './collectFiles';
 
@@ -25,32 +23,10 @@ export interface FileResult {
   disabledRules?: string[];
 }
 
-/**
- * What became of one file: linted (or skipped with a notice), not a note, or unreadable. A result
- * may still have judging to do (`deferred`), when linted with `deferJudging`: see finishFile.
- */
-export type FileOutcome = { kind: 'result'; result: FileResult; deferred?: DeferredJudging } | { kind: 'not-a-note' } | { kind: 'error'; message: string };
+/** What became of one file: linted (or skipped with a notice), not a note, or unreadable. Plain data, so it crosses threads. */
+export type FileOutcome = { kind: 'result'; result: FileResult } | { kind: 'not-a-note' } | { kind: 'error'; message: string };
 
-/** The judging a file's result still needs, and where its findings go among the messages. Plain data. */
-export interface DeferredJudging {
-  pending: PendingJudgement[];
-  /** The note up to the end of the last text to judge: enough to turn the findings' offsets into lines. */
-  head: string;
-  /** [start, end] offsets of the finding behind each message after the first `skip` ones. */
-  places: number[];
-  /** Messages that come first whatever their place (the invalid-encoding warning). */
-  skip: number;
-}
-
-/** The id of the warning for a note that is not valid UTF-8 (it is still checked). */
-export const INVALID_ENCODING_ID = 'invalid-encoding';
-
-// fatal: false keeps going past bad bytes (shown as U+FFFD); ignoreBOM keeps the BOM the parser expects.
-// Without `stream`, each decode() stands alone, so one decoder serves every file.
-const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-
-/** How much of a skipped file is read to tell whether it is a note at all. */
-const HEAD_BYTES = 64 * 1024;
+export { INVALID_ENCODING_ID };
 
 export interface LintFileOptions {
   cwd: string;
@@ -59,8 +35,6 @@ export interface LintFileOptions {
   maxFileSize?: number;
   /** Reused between files, so reading 10,000 notes does not allocate 10,000 buffers. */
   scratch?: ReadScratch;
-  /** Leave the judging rules' work in the outcome, for finishFile on another thread. */
-  deferJudging?: boolean;
 }
 
 /** A read buffer one lint loop reuses; it grows to the largest file read (at most the size limit). */
@@ -68,14 +42,14 @@ export class ReadScratch {
   buffer = Buffer.allocUnsafe(64 * 1024);
 }
 
-/** A file's bytes as read (only the head when it is over the size limit), or why it could not be read. */
-export type ReadFile = { kind: 'error'; message: string } | { kind: 'read'; bytes: Uint8Array; tooLarge?: FileNotice };
+/** A file's bytes as read (only the head when it is over the size limit, with `size` its whole size), or why it could not be read. */
+export type ReadFile = { kind: 'error'; message: string } | { kind: 'read'; bytes: Uint8Array; size: number };
 
 /**
  * Reads and lints one file. Never throws for anything a file can be: too large, binary, not UTF-8,
  * a folder, a loop of links or unreadable each become a notice or an error line. Never writes.
  */
-export function lintFile(file: FileToLint, options: LintFileOptions): FileOutcome {
+export function lintFileOnDisk(file: FileToLint, options: LintFileOptions): FileOutcome {
   const read = readFile(file, options);
   return read.kind === 'error' ? read : lintBytes(file, read, options);
 }
@@ -92,10 +66,9 @@ export function readFile(file: FileToLint, options: LintFileOptions): ReadFile {
     try {
       const stat = fs.fstatSync(fd);
       if (stat.isDirectory()) return { kind: 'error', message: `cannot read ${displayPath(file.absolutePath, options.cwd)}: it is a folder` };
-      const tooLarge = fileTooLargeNotice(stat.size, maxFileSize);
       // Over the limit only the head is read: enough to tell a note from a README, never the whole file.
-      const bytes = readHead(fd, tooLarge ? Math.min(stat.size, HEAD_BYTES) : stat.size, options.scratch);
-      return tooLarge ? { kind: 'read', bytes, tooLarge } : { kind: 'read', bytes };
+      const bytes = readHead(fd, stat.size > maxFileSize ? Math.min(stat.size, NOTE_HEAD_BYTES) : stat.size, options.scratch);
+      return { kind: 'read', bytes, size: Math.max(stat.size, bytes.length) };
     } finally {
       fs.closeSync(fd);
     }
@@ -104,80 +77,17 @@ export function readFile(file: FileToLint, options: LintFileOptions): ReadFile {
   }
 }
 
-/** Lints a file from the bytes readFile gave. */
-export function lintBytes(file: FileToLint, read: { bytes: Uint8Array; tooLarge?: FileNotice }, options: LintFileOptions): FileOutcome {
-  const shown = displayPath(file.absolutePath, options.cwd);
+/** Lints a file from the bytes readFile gave, with the core's one path from a file to its findings. */
+export function lintBytes(file: FileToLint, read: { bytes: Uint8Array; size: number }, options: LintFileOptions): FileOutcome {
   const { config, root } = options.configs.forFile(file.absolutePath);
-  const lintOptions = { config, path: globPath(file.absolutePath, root), force: file.explicit };
-  const { bytes, tooLarge } = read;
-
-  const binary = bytes.includes(0);
-  const validUtf8 = isUtf8(bytes);
-  const text = DECODER.decode(bytes);
-  if (tooLarge || binary) {
-    if (!file.explicit && lintMarkdown(text, lintOptions) === undefined) return { kind: 'not-a-note' };
-    const message = tooLarge
-      ? tooLarge.message
-      : 'Not checked: this file holds binary data (NUL bytes), not text. Is it really a Markdown note?';
-    return { kind: 'result', result: { filePath: shown, messages: [{ ruleId: SKIPPED_FILE_ID, severity: 'info', message, line: 1, column: 1, endLine: 1, endColumn: 1 }] } };
-  }
-
-  const pending: PendingJudgement[] | undefined = options.deferJudging ? [] : undefined;
-  const turnedOff: RuleId[] = [];
-  const findings = lintMarkdown(text, { ...lintOptions, deferJudging: pending, turnedOff });
-  if (findings === undefined) return { kind: 'not-a-note' };
-  const lines = findings.length > 0 || !validUtf8 ? new LineIndex(text) : undefined;
-  const messages = findings.map((finding) => toMessage(lines!, finding.ruleId, finding.severity, finding.message, finding.start, finding.end));
-  if (!validUtf8) {
-    const at = Math.max(0, text.indexOf('\uFFFD'));
-    messages.unshift(
-      toMessage(lines!, INVALID_ENCODING_ID, 'warning', 'This file is not valid UTF-8: bytes that are no character are shown as “\uFFFD” and were checked as such. Save the note as UTF-8.', at, Math.min(at + 1, text.length)),
-    );
-  }
-  const result: FileResult = turnedOff.length > 0 ? { filePath: shown, messages, disabledRules: turnedOff } : { filePath: shown, messages };
-  if (pending === undefined || pending.length === 0) return { kind: 'result', result };
-  let headEnd = 0;
-  for (const work of pending) for (const item of work.items) headEnd = Math.max(headEnd, item.end);
-  const places: number[] = [];
-  for (const finding of findings) places.push(finding.start, finding.end);
-  return { kind: 'result', result, deferred: { pending, head: text.slice(0, headEnd), places, skip: validUtf8 ? 0 : 1 } };
-}
-
-/**
- * Does the judging a result still has to do and puts its messages where lintFile would have:
- * the same messages in the same order as linting in one go.
- */
-export function finishFile(outcome: FileOutcome): FileOutcome {
-  if (outcome.kind !== 'result' || outcome.deferred === undefined) return outcome;
-  const { pending, head, places, skip } = outcome.deferred;
-  for (const work of pending) if (work.phrases) work.phrases = sharedPhrases(work.phrases);
-  const judged = finishJudging(pending);
-  const messages = outcome.result.messages;
-  if (judged.length === 0) return { kind: 'result', result: outcome.result };
-  const lines = new LineIndex(head);
-  const placed: { start: number; end: number; ruleId: RuleId; message: CliMessage }[] = [];
-  for (let index = skip; index < messages.length; index++) {
-    const message = messages[index];
-    placed.push({ start: places[2 * (index - skip)], end: places[2 * (index - skip) + 1], ruleId: message.ruleId as RuleId, message });
-  }
-  for (const finding of judged) {
-    placed.push({ ...finding, message: toMessage(lines, finding.ruleId, finding.severity, finding.message, finding.start, finding.end) });
-  }
-  placed.sort(compareFindings);
-  return { kind: 'result', result: { ...outcome.result, messages: [...messages.slice(0, skip), ...placed.map((entry) => entry.message)] } };
-}
-
-// Each result crosses threads as a copy, phrases included; the judge compiles a team's phrases once
-// per phrases object, so every copy of the same phrases is swapped for one shared object.
-const SHARED_PHRASES = new Map<string, JudgeVocabulary>();
-function sharedPhrases(phrases: JudgeVocabulary): JudgeVocabulary {
-  const key = JSON.stringify(phrases);
-  let shared = SHARED_PHRASES.get(key);
-  if (shared === undefined) {
-    shared = phrases;
-    SHARED_PHRASES.set(key, shared);
-  }
-  return shared;
+  const linted = lintFile(read, { config, path: globPath(file.absolutePath, root), force: file.explicit, maxFileSize: options.maxFileSize });
+  if (linted.kind === 'not-a-note') return linted;
+  const { text, notices, findings, turnedOff } = linted;
+  const lines = findings.length > 0 || notices.some((notice) => notice.start > 0) ? new LineIndex(text) : undefined;
+  const messages: CliMessage[] = [];
+  for (const found of [...notices, ...findings]) messages.push(toMessage(lines, found.ruleId, found.severity, found.message, found.start, found.end));
+  const filePath = displayPath(file.absolutePath, options.cwd);
+  return { kind: 'result', result: turnedOff.length > 0 ? { filePath, messages, disabledRules: turnedOff } : { filePath, messages } };
 }
 
 /** Reads up to `length` bytes from the start (stat's size may be stale: a file can grow or shrink). */
@@ -196,9 +106,10 @@ function readHead(fd: number, length: number, scratch: ReadScratch | undefined):
   return filled === buffer.length ? buffer : buffer.subarray(0, filled);
 }
 
-function toMessage(lines: LineIndex, ruleId: string, severity: Finding['severity'], message: string, startOffset: number, endOffset: number): CliMessage {
-  const start = lines.positionAt(startOffset);
-  const end = lines.positionAt(endOffset);
+function toMessage(lines: LineIndex | undefined, ruleId: string, severity: Finding['severity'], message: string, startOffset: number, endOffset: number): CliMessage {
+  // No line index is built for a file whose only message sits at its very start.
+  const start = lines?.positionAt(startOffset) ?? { line: 0, character: 0 };
+  const end = lines?.positionAt(endOffset) ?? { line: 0, character: 0 };
   return { ruleId, severity, message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 

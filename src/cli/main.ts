@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { isDynamicPattern } from 'tinyglobby';
 import { isUsableFileSize, parseSize } from '../core';
-import { collectFiles, MARKDOWN_NAME } from './collectFiles';
+import { collectFiles } from './collectFiles';
 import { ConfigFinder } from './configFinder';
 import { jsonReporter, printable, Reporter, RunStats, sarifReporter, textReporter } from './formatters';
-import { autoThreads, lintInOrder, LintWorkers } from './parallel';
+import { autoThreads, lintInOrder } from './parallel';
 import { explainFile } from './explain';
 
 /** Where the CLI writes; a test passes its own. */
@@ -51,8 +49,6 @@ Exit codes: 0 no warnings or errors, 1 warnings or errors found, 2 usage or I/O 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 /** Each thread holds its own heap and copy of the judge: hundreds of them ran the machine out of memory. */
 const MAX_THREADS = 64;
-/** From this many files on, memory is favoured over speed (below it, peak memory is far under 200 MB anyway). */
-const MANY_FILES = 30_000;
 
 /** Runs the command line and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo, version: string): Promise<number> {
@@ -137,55 +133,38 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
       return 2;
     }
   }
-  // A folder or a glob may hold thousands of notes: start the workers now, so they are ready when the walk ends.
-  const mayBeMany = paths.length === 0 || paths.some((arg) => !MARKDOWN_NAME.test(arg) || isDynamicPattern(arg));
-  let workers = concurrency > 1 && mayBeMany && io.workerScript ? new LintWorkers(concurrency - 1, { cwd: io.cwd, configFile: values.config, maxFileSize }, io.workerScript) : undefined;
   const stats = new RunStats();
   const errors: string[] = [];
-  try {
-    const collected = await collectFiles(paths, io.cwd, { gitignore: !values['no-ignore'], namedFilesAreNotes: !values['only-notes'] });
-    if (collected.files.length > MANY_FILES) {
-      // Over very many notes, collect garbage eagerly instead of letting each thread's heap grow, so
-      // 100,000 notes peak at about the memory of 10,000 (npm run bench).
-      setFlagsFromString('--optimize-for-size');
-      // Threads started before the flag keep the heap they were given: start them again with it.
-      await workers?.close();
-      workers = undefined;
-    }
+  const collected = await collectFiles(paths, io.cwd, { gitignore: !values['no-ignore'], namedFilesAreNotes: !values['only-notes'] });
 
-    const output = bufferedWriter(io.stdout);
-    let explainConfigs: ConfigFinder | undefined;
-    const reporter: Reporter =
-      format === 'json'
-        ? jsonReporter(output.write)
-        : format === 'sarif'
-          ? sarifReporter(output.write, { cwd: io.cwd, version })
-          : textReporter(output.write, { color: useColor(values, io), summary: values.summary === true });
-    errors.push(...collected.errors);
-    const outcomes = lintInOrder(collected.files, {
-      cwd: io.cwd,
-      configFile: values.config,
-      maxFileSize,
-      threads: concurrency,
-      workerScript: io.workerScript,
-      workers,
-      onConfigProblem: (problem) => problems.add(problem),
-    });
-    for await (const outcome of outcomes) {
-      if (outcome.kind === 'error') errors.push(outcome.message);
-      if (outcome.kind !== 'result') continue;
-      const all = outcome.result.messages;
-      const shown = values.quiet ? all.filter((message) => message.severity === 'error') : all;
-      stats.add(outcome.result.filePath, shown, all, outcome.result.disabledRules);
-      reporter.file(shown === all ? outcome.result : { ...outcome.result, messages: shown });
-      if (values.explain) output.write(explainFile(outcome.result.filePath, io.cwd, explainConfigs ??= new ConfigFinder(io.cwd, values.config ? ConfigFinder.load(values.config, io.cwd).found : undefined)));
-    }
-    reporter.end(stats, errors);
-    output.flush();
-  } finally {
-    // Unused (few files) or done: either way they must not keep the process alive.
-    await workers?.close();
+  const output = bufferedWriter(io.stdout);
+  let explainConfigs: ConfigFinder | undefined;
+  const reporter: Reporter =
+    format === 'json'
+      ? jsonReporter(output.write)
+      : format === 'sarif'
+        ? sarifReporter(output.write, { cwd: io.cwd, version })
+        : textReporter(output.write, { color: useColor(values, io), summary: values.summary === true });
+  errors.push(...collected.errors);
+  const outcomes = lintInOrder(collected.files, {
+    cwd: io.cwd,
+    configFile: values.config,
+    maxFileSize,
+    threads: concurrency,
+    workerScript: io.workerScript,
+    onConfigProblem: (problem) => problems.add(problem),
+  });
+  for await (const outcome of outcomes) {
+    if (outcome.kind === 'error') errors.push(outcome.message);
+    if (outcome.kind !== 'result') continue;
+    const all = outcome.result.messages;
+    const shown = values.quiet ? all.filter((message) => message.severity === 'error') : all;
+    stats.add(outcome.result.filePath, shown, all, outcome.result.disabledRules);
+    reporter.file(shown === all ? outcome.result : { ...outcome.result, messages: shown });
+    if (values.explain) output.write(explainFile(outcome.result.filePath, io.cwd, explainConfigs ??= new ConfigFinder(io.cwd, values.config ? ConfigFinder.load(values.config, io.cwd).found : undefined)));
   }
+  reporter.end(stats, errors);
+  output.flush();
 
   for (const problem of problems) io.stderr(`objective-outcome: warning: ${printable(problem)}`);
   for (const error of errors) io.stderr(`objective-outcome: ${printable(error)}`);

@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileToLint } from './collectFiles';
 import { ConfigFinder } from './configFinder';
-import { FileOutcome, finishFile, lintBytes, lintFile, ReadFile, readFile, ReadScratch } from './lintFiles';
+import { FileOutcome, lintBytes, lintFileOnDisk, ReadFile, readFile, ReadScratch } from './lintFiles';
 
 /** What a worker (or the main thread) needs to lint files exactly as `main` would. */
 export interface LintSetup {
@@ -17,8 +17,6 @@ export interface LintStreamOptions extends LintSetup {
   threads: number;
   /** The script a worker runs (the CLI bundle itself); required when threads > 1. */
   workerScript?: string;
-  /** Workers started before the files were known (see LintWorkers); used, or closed when there are few files. */
-  workers?: LintWorkers;
   /** Receives each config-file problem once. */
   onConfigProblem: (problem: string) => void;
 }
@@ -51,10 +49,7 @@ export function autoThreads(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-/**
- * Worker threads that parse notes. A thread takes about a tenth of a second to start, so the CLI
- * starts them before it walks the folders, when the arguments may name many files.
- */
+/** Worker threads that lint notes from the bytes the main thread read for them. */
 export class LintWorkers {
   readonly workers: Worker[] = [];
   /** The first error a worker raised, even before anything listened. */
@@ -83,23 +78,17 @@ export class LintWorkers {
 /**
  * Lints files and yields each outcome in the files' order, on worker threads when there are many
  * files; only a few batches are ever held, so memory does not grow with the number of notes.
- *
- * With workers, the work is split by stage: the main thread reads the files, the workers parse them
- * and run the other rules, and the main thread judges the fields and prints. Each thread then warms
- * up only the code it runs. When every thread did everything for its share of the files, each
- * compiled the parser and the judge for itself, and on two cores two threads were no faster than
- * one (docs/judge.md, "The CLI on two cores").
+ * The main thread reads the files and prints; the workers lint them, each the whole way, with the
+ * core's lintFile. Only as many workers start as there are batches to keep busy.
  */
 export async function* lintInOrder(files: readonly FileToLint[], options: LintStreamOptions): AsyncGenerator<FileOutcome> {
-  const many = options.threads > 1 && files.length >= MIN_FILES_FOR_WORKERS;
-  let workers = options.workers;
-  if (!many || (!workers && !options.workerScript)) {
-    await workers?.close();
+  const count = workersFor(files.length, options.threads);
+  if (count === 0 || !options.workerScript) {
     yield* lintHere(files, options);
     return;
   }
   const setup: LintSetup = { cwd: options.cwd, configFile: options.configFile, maxFileSize: options.maxFileSize };
-  workers ??= new LintWorkers(Math.min(options.threads - 1, Math.ceil(files.length / BATCH_SIZE)), setup, options.workerScript!);
+  const workers = new LintWorkers(count, setup, options.workerScript);
   try {
     yield* lintOnWorkers(files, workers, options);
   } finally {
@@ -107,12 +96,18 @@ export async function* lintInOrder(files: readonly FileToLint[], options: LintSt
   }
 }
 
+/** How many workers the files need: none below MIN_FILES_FOR_WORKERS, never more than one per batch or than the threads allowed. */
+export function workersFor(fileCount: number, threads: number): number {
+  if (threads <= 1 || fileCount < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.min(threads - 1, Math.ceil(fileCount / BATCH_SIZE));
+}
+
 async function* lintHere(files: readonly FileToLint[], options: LintStreamOptions): AsyncGenerator<FileOutcome> {
   const configs = createConfigFinder(options);
   const scratch = new ReadScratch();
   let reported = 0;
   for (const file of files) {
-    yield lintFile(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize, scratch });
+    yield lintFileOnDisk(file, { cwd: options.cwd, configs, maxFileSize: options.maxFileSize, scratch });
     while (reported < configs.problems.length) options.onConfigProblem(configs.problems[reported++]);
   }
 }
@@ -173,8 +168,7 @@ async function* lintOnWorkers(files: readonly FileToLint[], pool: LintWorkers, o
     done.delete(index);
     nextToYield = index + 1;
     pump();
-    // The workers left the judging to this thread.
-    for (const outcome of outcomes) yield finishFile(outcome);
+    yield* outcomes;
   }
 }
 
@@ -187,7 +181,7 @@ function createConfigFinder(setup: LintSetup): ConfigFinder {
 /** The body of a lint worker: lints each batch it is sent, from the bytes read for it, and replies with the outcomes. */
 export function serveLintBatches(port: { on(event: 'message', listener: (request: BatchRequest) => void): void; postMessage(reply: BatchReply): void }, setup: LintSetup): void {
   const configs = createConfigFinder(setup);
-  const options = { cwd: setup.cwd, configs, maxFileSize: setup.maxFileSize, deferJudging: true };
+  const options = { cwd: setup.cwd, configs, maxFileSize: setup.maxFileSize };
   let reported = 0;
   port.on('message', (request) => {
     const outcomes = request.files.map((file, index) => {

@@ -1,7 +1,6 @@
 import { isMap, Lexer } from 'yaml';
 import { Config, DEFAULT_CONFIG } from './config';
-import { findField, type FieldText } from './fields';
-import type { JudgeVocabulary } from './judge';
+import { findField } from './fields';
 import { isMeetingNote } from './noteDetection';
 import { parseNote, ParsedNote } from './parse';
 import { NoteContext, RULES } from './rules';
@@ -16,26 +15,10 @@ export interface LintOptions {
   /** Per-user severity overrides (editor settings), applied over the config's. */
   severityOverrides?: Partial<Record<RuleId, SeveritySetting>>;
   /**
-   * When given, the judging rules are not run: their work is added to this list instead, to be
-   * finished by {@link finishJudging}. The CLI parses on one thread and judges on another.
-   */
-  deferJudging?: PendingJudgement[];
-  /**
    * When given, receives the ids of the rules this note turns off with a disable comment (those that
    * would otherwise run), so a report can say so instead of calling the note clean.
    */
   turnedOff?: RuleId[];
-}
-
-/** A judging rule's work, left for later: the texts to judge and all the findings need. Plain data. */
-export interface PendingJudgement {
-  ruleId: RuleId;
-  severity: Severity;
-  items: FieldText[];
-  /** The team's phrases; undefined when it has none. */
-  phrases: JudgeVocabulary | undefined;
-  /** The note's client, for the words of a suggestion. */
-  client?: string;
 }
 
 /** The key of the note's client, whose name a suggestion uses. */
@@ -46,16 +29,6 @@ const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
 /** The order findings are reported in: by place, then in the order of the rules. */
 export function compareFindings(a: { start: number; end: number; ruleId: RuleId }, b: { start: number; end: number; ruleId: RuleId }): number {
   return a.start - b.start || a.end - b.end || RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!;
-}
-
-/** Runs judgements deferred by `deferJudging`: the findings those rules would have given, in rule order. */
-export function finishJudging(pending: readonly PendingJudgement[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const work of pending) {
-    const rule = RULES[RULE_ORDER.get(work.ruleId)!];
-    for (const finding of rule.judges!.run(work.items, work.phrases, work.client)) findings.push({ ruleId: work.ruleId, severity: work.severity, ...finding });
-  }
-  return findings;
 }
 
 /** A disable comment in the front matter: `# objective-outcome-disable rule-id, rule-id` (no ids: every rule). */
@@ -94,22 +67,25 @@ export function findDisableComments(yamlText: string): DisableComment[] {
  * findings sorted by position.
  */
 export function lintMarkdown(text: string, options: LintOptions = {}): Finding[] | undefined {
+  return lintParsedMarkdown(parseNote(text), options);
+}
+
+/** lintMarkdown on a note already parsed, which the host keeps for quick fixes and hovers (parse a note once per lint). */
+export function lintParsedMarkdown(note: ParsedNote, options: LintOptions = {}): Finding[] | undefined {
   const config = options.config ?? DEFAULT_CONFIG;
-  const note = parseNote(text);
   if (!options.force && !isMeetingNote(note, config, options.path)) return undefined;
-  return lintParsedNote(note, config, options.severityOverrides, options.deferJudging, options.turnedOff);
+  return lintParsedNote(note, config, options.severityOverrides, options.turnedOff);
 }
 
 /** Lints text known to be a meeting note. */
 export function lintNote(text: string, options: LintOptions = {}): Finding[] {
-  return lintParsedNote(parseNote(text), options.config ?? DEFAULT_CONFIG, options.severityOverrides, undefined, options.turnedOff);
+  return lintParsedNote(parseNote(text), options.config ?? DEFAULT_CONFIG, options.severityOverrides, options.turnedOff);
 }
 
 function lintParsedNote(
   note: ParsedNote,
   config: Config,
   overrides: Partial<Record<RuleId, SeveritySetting>> | undefined,
-  deferred?: PendingJudgement[],
   turnedOff?: RuleId[],
 ): Finding[] {
   const frontMatter = note.frontMatter;
@@ -150,13 +126,6 @@ function lintParsedNote(
     }
     if (unreadable && severity === 'off') severity = rule.defaultSeverity;
     if (severity === 'off') continue;
-    if (deferred && rule.judges) {
-      const items = context[rule.judges.field].texts;
-      const { selfFocused, allowed } = config.phrases;
-      const phrases = selfFocused.length + allowed.length > 0 ? config.phrases : undefined;
-      if (items.length > 0) deferred.push({ ruleId: rule.id, severity, items, phrases, ...(context.client ? { client: context.client } : {}) });
-      continue;
-    }
     for (const finding of rule.check(context)) findings.push({ ruleId: rule.id, severity, ...finding });
   }
   return findings.sort(compareFindings);
@@ -186,13 +155,16 @@ export function disabledRules(note: ParsedNote): Set<string> | 'all' {
 /** The id of the notice given instead of findings when a file is not checked (too large, binary). */
 export const SKIPPED_FILE_ID = 'skipped-file';
 
-/** A notice about the file itself rather than its fields: always information, at the very start. */
+/** The id of the warning for a note that is not valid UTF-8 (it is still checked). */
+export const INVALID_ENCODING_ID = 'invalid-encoding';
+
+/** A notice about the file itself rather than its fields: not checked (too large, binary), or not UTF-8. */
 export interface FileNotice {
-  ruleId: typeof SKIPPED_FILE_ID;
-  severity: 'info';
+  ruleId: typeof SKIPPED_FILE_ID | typeof INVALID_ENCODING_ID;
+  severity: Severity;
   message: string;
-  start: 0;
-  end: 0;
+  start: number;
+  end: number;
 }
 
 /**

@@ -1,7 +1,6 @@
 import vscode = require('vscode');
 import { Finding, fixAllEdits, fixesForFinding, NoteFix, selectionAfterEdits } from '../core';
-import type { ConfigLoader } from './configLoader';
-import { lintDocument } from './lintDocument';
+import type { DocumentLints } from './lintDocument';
 
 /** `source.fixAll.objectiveOutcome`: for `editor.codeActionsOnSave` and "Fix All". */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('objectiveOutcome');
@@ -14,7 +13,7 @@ export class NoteCodeActionProvider implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly configs: ConfigLoader) {}
+  constructor(private readonly lints: DocumentLints) {}
 
   async provideCodeActions(
     document: vscode.TextDocument,
@@ -28,13 +27,13 @@ export class NoteCodeActionProvider implements vscode.CodeActionProvider {
     const wantsQuickFixes = wants(vscode.CodeActionKind.QuickFix) && ours.length > 0;
     if (!wantsFixAll && !wantsQuickFixes) return [];
 
-    // Edits are computed on the text that was linted, which is the document's text right now.
-    const { findings, config, text } = await lintDocument(document, this.configs);
+    // Edits are computed on the text that was linted (the document's current version), parsed once for every fix.
+    const { findings, config, text, note } = await this.lints.lintFor(document);
     if (!findings || token.isCancellationRequested) return [];
     const actions: vscode.CodeAction[] = [];
 
     if (wantsFixAll) {
-      const edits = fixAllEdits(text, { config, findings });
+      const edits = fixAllEdits(text, { config, findings, note });
       if (edits.length > 0) {
         const action = new vscode.CodeAction(vscode.l10n.t('Fix all safe Objective & Outcome problems'), FIX_ALL_KIND);
         action.edit = toWorkspaceEdit(document, edits);
@@ -46,7 +45,7 @@ export class NoteCodeActionProvider implements vscode.CodeActionProvider {
       for (const diagnostic of ours) {
         const finding = findingFor(document, diagnostic, findings);
         if (!finding) continue;
-        for (const fix of fixesForFinding(text, finding, { config, findings })) {
+        for (const fix of fixesForFinding(text, finding, { config, findings, note })) {
           // "Add front matter" answers both missing fields: offer it once.
           const key = `${fix.kind}:${JSON.stringify(fix.edits)}`;
           if (seen.has(key)) continue;
@@ -59,7 +58,7 @@ export class NoteCodeActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-/** The finding behind a diagnostic, matched by rule and range against a fresh lint of the same text. */
+/** The finding behind a diagnostic, matched by rule and range against the lint of the same version. */
 function findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, findings: Finding[]): Finding | undefined {
   const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
   const start = document.offsetAt(diagnostic.range.start);

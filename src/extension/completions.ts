@@ -1,8 +1,6 @@
 import vscode = require('vscode');
 import { isMap, isScalar } from 'yaml';
-import { parseNote } from '../core';
-import type { ConfigLoader } from './configLoader';
-import { lintDocument } from './lintDocument';
+import type { DocumentLints } from './lintDocument';
 
 interface Starter {
   label: string;
@@ -13,7 +11,7 @@ interface Starter {
 export class FrontMatterCompletionProvider implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = [' '];
 
-  constructor(private readonly configs: ConfigLoader) {}
+  constructor(private readonly lints: DocumentLints) {}
 
   async provideCompletionItems(
     document: vscode.TextDocument,
@@ -21,13 +19,12 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
     token: vscode.CancellationToken,
     context?: vscode.CompletionContext,
   ): Promise<vscode.CompletionItem[] | undefined> {
-    const text = document.getText();
+    // The Problems panel's lint of this version, with its parse: typing a key does not lint twice.
+    const { findings, config, note } = await this.lints.lintFor(document);
+    const frontMatter = note?.frontMatter;
     const offset = document.offsetAt(position);
-    const note = parseNote(text);
-    const frontMatter = note.frontMatter;
-    if (!frontMatter || offset <= frontMatter.openEnd || offset > frontMatter.yamlEnd) return undefined;
-    const { findings, config } = await lintDocument(document, this.configs);
-    if (findings === undefined || token.isCancellationRequested) return undefined;
+    if (findings === undefined || !frontMatter || token.isCancellationRequested) return undefined;
+    if (offset <= frontMatter.openEnd || offset > frontMatter.yamlEnd) return undefined;
 
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     const value = /^(\s*)(["']?)([\w-]+)\2\s*:\s+(.*)$/.exec(linePrefix);

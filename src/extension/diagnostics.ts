@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { Finding, Severity } from '../core';
+import type { FileNotice, Finding, Severity } from '../core';
 import { rulePageCommandUri } from './rulePage';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -28,7 +28,7 @@ export function rulePageTarget(ruleId: string): vscode.Uri {
 }
 
 /** Turns core findings (offsets) into diagnostics (positions) linked to each rule's page. */
-export function toDiagnostics(document: vscode.TextDocument, findings: Finding[]): NoteDiagnostic[] {
+export function toDiagnostics(document: Pick<vscode.TextDocument, 'positionAt'>, findings: readonly Finding[]): NoteDiagnostic[] {
   return findings.map((finding) => {
     const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
     const diagnostic = new NoteDiagnostic(range, finding);
@@ -36,4 +36,12 @@ export function toDiagnostics(document: vscode.TextDocument, findings: Finding[]
     diagnostic.code = { value: finding.ruleId, target: rulePageTarget(finding.ruleId) };
     return diagnostic;
   });
+}
+
+/** The diagnostic of a notice about the file itself (not checked, not UTF-8), linked to the page that explains it. */
+export function noticeDiagnostic(document: Pick<vscode.TextDocument, 'positionAt'>, notice: FileNotice): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(document.positionAt(notice.start), document.positionAt(notice.end)), notice.message, SEVERITY[notice.severity]);
+  diagnostic.source = 'objective-outcome';
+  diagnostic.code = { value: notice.ruleId, target: rulePageTarget(notice.ruleId) };
+  return diagnostic;
 }

@@ -1,23 +1,21 @@
 import vscode = require('vscode');
-import { Finding, findField, parseNote, findRuleInfo } from '../core';
+import { Finding, findField, findRuleInfo } from '../core';
 import { OPEN_RULE_PAGE_COMMAND, rulePageCommandUri } from './rulePage';
-import type { ConfigLoader } from './configLoader';
-import { lintDocument } from './lintDocument';
+import type { DocumentLints } from './lintDocument';
 
 /**
  * Hovers in meeting notes: on the `objective` and `outcome` keys, the difference between the two
  * with the seed's example; on a flagged phrase, why it was flagged and a link to the rule's page.
  */
 export class NoteHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly configs: ConfigLoader) {}
+  constructor(private readonly lints: DocumentLints) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const { findings, config } = await lintDocument(document, this.configs);
-    if (!findings || token.isCancellationRequested) return undefined;
-    const text = document.getText();
+    // The Problems panel's lint of this version: its text and parse, not a lint of its own.
+    const { findings, config, text, note } = await this.lints.lintFor(document);
+    if (!findings || !note || token.isCancellationRequested) return undefined;
     const offset = document.offsetAt(position);
 
-    const note = parseNote(text);
     for (const name of ['objective', 'outcome'] as const) {
       const field = findField(note.frontMatter, text, config.fields[name]);
       if (field.keyStart !== undefined && field.keyStart <= offset && offset <= field.keyEnd!) {

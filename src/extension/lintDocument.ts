@@ -1,29 +1,39 @@
 import vscode = require('vscode');
-import { Config, Finding, lintMarkdown, RuleId } from '../core';
+import { Config, FileNotice, Finding, lintFile, ParsedNote, RuleId } from '../core';
 import type { ConfigLoader } from './configLoader';
 import { readSettings } from './settings';
 
-/** A document's findings (undefined when it is not a meeting note) and the config they came from. */
+/** A document's lint (findings undefined when it is not a meeting note) and the config it came from. */
 export interface DocumentLint {
   findings: Finding[] | undefined;
+  /** About the file itself: not checked because it is too large or binary. */
+  notices: FileNotice[];
   config: Config;
   /** The text that was linted, and the document version it belongs to. */
   text: string;
   version: number;
   /** The rules the note turns off with a disable comment. */
   turnedOff: RuleId[];
+  /** The text parsed, for quick fixes and hovers (absent when it was not checked). */
+  note?: ParsedNote;
 }
 
-/** Lints a document exactly as the Problems panel does, for code actions, hovers and the status item. */
-export async function lintDocument(document: vscode.TextDocument, configs: ConfigLoader): Promise<DocumentLint> {
+/** Where hovers, code actions, completions and the status item get a note's lint: the Problems panel's, reused. */
+export interface DocumentLints {
+  /** The lint of the document's current version. */
+  lintFor(document: vscode.TextDocument): Promise<DocumentLint>;
+}
+
+/** Lints an open document's text with the core's one path from a file to its findings, as the Problems panel shows it. */
+export async function lintDocument(document: vscode.TextDocument, configs: Pick<ConfigLoader, 'forDocument'>): Promise<DocumentLint> {
   const { config, root } = await configs.forDocument(document.uri);
   const settings = readSettings(document.uri);
   // Read after the config: the text and version then belong together, whatever changed meanwhile.
   const text = document.getText();
   const version = document.version;
-  const turnedOff: RuleId[] = [];
-  const findings = lintMarkdown(text, { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides, turnedOff });
-  return { findings, config, text, version, turnedOff };
+  const linted = lintFile({ text }, { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides });
+  if (linted.kind === 'not-a-note') return { findings: undefined, notices: [], config, text, version, turnedOff: [] };
+  return { findings: linted.findings, notices: linted.notices, config, text, version, turnedOff: linted.turnedOff, note: linted.note };
 }
 
 /** The note's path relative to the config's folder, posix style; the whole path when outside it. */

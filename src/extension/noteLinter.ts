@@ -1,8 +1,7 @@
 import vscode = require('vscode');
-import { Finding, fileTooLargeNotice, lintMarkdown, RuleId, SKIPPED_FILE_ID } from '../core';
 import type { ConfigLoader } from './configLoader';
-import { rulePageTarget, toDiagnostics } from './diagnostics';
-import { notePathOf } from './lintDocument';
+import { noticeDiagnostic, toDiagnostics } from './diagnostics';
+import { DocumentLint, DocumentLints, lintDocument } from './lintDocument';
 import { readSettings } from './settings';
 
 /** Schemes whose documents are the rep's own notes (on disk, unsaved, or on a virtual file system). */
@@ -23,7 +22,7 @@ interface Focus {
  * on close. In focus mode (like markdownlint's) the line being typed on shows nothing new until the
  * rep pauses or leaves it: one typed letter is no "weak outcome" yet.
  */
-export class NoteLinter implements vscode.Disposable {
+export class NoteLinter implements vscode.Disposable, DocumentLints {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('objective-outcome');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** When the oldest change not yet linted was made, per document: bounds the debounce. */
@@ -31,8 +30,8 @@ export class NoteLinter implements vscode.Disposable {
   /** Bumped for every lint request of a document; a result whose generation is stale is dropped. */
   private readonly generations = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  /** Each open note's last findings (undefined: not a note) and the version they are for. */
-  private readonly results = new Map<string, { version: number; findings: Finding[] | undefined; turnedOff: RuleId[] }>();
+  /** Each open note's last lint, for the version it names; hovers, code actions, completions and the status item reuse it. */
+  private readonly results = new Map<string, DocumentLint>();
   private readonly focus = new Map<string, Focus>();
 
   constructor(private readonly configs: ConfigLoader) {
@@ -56,10 +55,16 @@ export class NoteLinter implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('objectiveOutcome')) this.lintAllOpen();
+        if (event.affectsConfiguration('objectiveOutcome')) this.relintAllOpen();
       }),
-      configs.onDidChange(() => this.lintAllOpen()),
+      configs.onDidChange(() => this.relintAllOpen()),
     );
+  }
+
+  /** The settings or a config changed: no held lint still holds. */
+  private relintAllOpen(): void {
+    this.results.clear();
+    this.lintAllOpen();
   }
 
   /** Lints every open Markdown document. */
@@ -112,24 +117,25 @@ export class NoteLinter implements vscode.Disposable {
       this.diagnostics.delete(document.uri);
       return;
     }
-    const { config, root } = await this.configs.forDocument(document.uri);
+    const lint = await lintDocument(document, this.configs);
     // The document may have changed or closed while the config was read: drop this result.
     if (this.generations.get(key) !== generation || document.isClosed) return;
-    const text = document.getText();
-    const turnedOff: RuleId[] = [];
-    const options = { config, path: notePathOf(document.uri, root), severityOverrides: settings.severityOverrides, turnedOff };
-    // UTF-16 length never exceeds the UTF-8 size, so a text longer than the limit is surely over it.
-    const tooLarge = fileTooLargeNotice(text.length, config.maxFileSize);
-    if (tooLarge) {
-      // Only the head is read, to tell a note from any other big Markdown file.
-      const isNote = lintMarkdown(text.slice(0, 64 * 1024), options) !== undefined;
-      if (isNote) this.diagnostics.set(document.uri, [skippedFileDiagnostic(tooLarge.message)]);
-      else this.diagnostics.delete(document.uri);
-      return;
-    }
-    const findings = lintMarkdown(text, options);
-    this.results.set(key, { version: document.version, findings, turnedOff });
+    this.results.set(key, lint);
     this.render(document);
+  }
+
+  /**
+   * The lint of the document's current version: the one the Problems panel shows when it is for
+   * this version, else a lint now (kept for the next asker while the version lasts).
+   */
+  async lintFor(document: vscode.TextDocument): Promise<DocumentLint> {
+    const key = document.uri.toString();
+    const held = this.results.get(key);
+    if (held && held.version === document.version) return held;
+    const lint = await lintDocument(document, this.configs);
+    const newest = this.results.get(key);
+    if (lint.version === document.version && !document.isClosed && (!newest || newest.version < lint.version)) this.results.set(key, lint);
+    return lint;
   }
 
   /** Shows the last findings, holding back those on the line in focus. */
@@ -144,13 +150,7 @@ export class NoteLinter implements vscode.Disposable {
     const shown = focus
       ? result.findings.filter((finding) => document.positionAt(finding.start).line > focus.line || document.positionAt(finding.end).line < focus.line)
       : result.findings;
-    this.diagnostics.set(document.uri, toDiagnostics(document, shown));
-  }
-
-  /** The last lint's findings when they are for the document's current version, so others need not lint again. */
-  lastFindings(document: vscode.TextDocument): { findings: Finding[] | undefined; turnedOff: RuleId[] } | undefined {
-    const result = this.results.get(document.uri.toString());
-    return result && result.version === document.version ? { findings: result.findings, turnedOff: result.turnedOff } : undefined;
+    this.diagnostics.set(document.uri, [...result.notices.map((notice) => noticeDiagnostic(document, notice)), ...toDiagnostics(document, shown)]);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -181,12 +181,4 @@ function isTyping(event: vscode.TextDocumentChangeEvent): boolean {
   if (event.reason !== undefined || event.contentChanges.length !== 1) return false;
   const [change] = event.contentChanges;
   return change.text.length <= 2 && !/[\r\n]/.test(change.text) && change.range.isSingleLine && vscode.window.activeTextEditor?.document === event.document;
-}
-
-/** The one diagnostic of a note too large to check, linked to the page that explains the limit. */
-export function skippedFileDiagnostic(message: string): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
-  diagnostic.source = 'objective-outcome';
-  diagnostic.code = { value: SKIPPED_FILE_ID, target: rulePageTarget(SKIPPED_FILE_ID) };
-  return diagnostic;
 }

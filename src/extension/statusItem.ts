@@ -1,8 +1,6 @@
 import vscode = require('vscode');
 import { rulesAboutField, SKIPPED_FILE_ID, type Finding, type RuleId } from '../core';
-import type { ConfigLoader } from './configLoader';
-import { lintDocument } from './lintDocument';
-import type { NoteLinter } from './noteLinter';
+import type { DocumentLints } from './lintDocument';
 
 export const SHOW_FIRST_PROBLEM_COMMAND = 'objectiveOutcome.showFirstProblem';
 
@@ -20,11 +18,8 @@ export class NoteStatusItem implements vscode.Disposable {
   /** Bumped on each refresh so a slow config read never overwrites a newer state. */
   private generation = 0;
 
-  constructor(
-    private readonly configs: ConfigLoader,
-    /** The Problems panel's linter: its last result is reused instead of linting the note again. */
-    private readonly linter?: Pick<NoteLinter, 'lastFindings'>,
-  ) {
+  /** `lints`: the Problems panel's linter, whose lint of the note's version is reused instead of linting again. */
+  constructor(private readonly lints: DocumentLints) {
     this.item.name = vscode.l10n.t('Objective & Outcome');
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
@@ -44,16 +39,16 @@ export class NoteStatusItem implements vscode.Disposable {
       return;
     }
     // Diagnostics change after each lint: the linter's result for this version is the answer.
-    const last = this.linter?.lastFindings(document);
-    const { findings, turnedOff } = last ?? (await lintDocument(document, this.configs));
+    const { findings, notices, turnedOff } = await this.lints.lintFor(document);
     if (generation !== this.generation) return;
-    if (findings === undefined) {
+    // A note too large (or binary) to check has no verdict to show.
+    if (findings === undefined || notices.some((notice) => notice.ruleId === SKIPPED_FILE_ID)) {
       this.item.hide();
       return;
     }
     const objective = worst(findings, OBJECTIVE_RULES);
     const outcome = worst(findings, OUTCOME_RULES);
-    const off = turnedOff?.length ?? 0;
+    const off = turnedOff.length;
     const offText = off === 0 ? '' : ` · ${off === 1 ? vscode.l10n.t('1 rule off') : vscode.l10n.t('{0} rules off', off)}`;
     this.item.text = `${vscode.l10n.t('Objective')} ${mark(objective)} · ${vscode.l10n.t('Outcome')} ${mark(outcome)}${offText}`;
     const errors = findings.some((finding) => finding.severity === 'error');
@@ -67,7 +62,7 @@ export class NoteStatusItem implements vscode.Disposable {
           ? vscode.l10n.t('1 problem in this note: click to go to it.')
           : vscode.l10n.t('{0} problems in this note: click to go to the first.', problems.length),
     ];
-    if (off > 0) lines.push(vscode.l10n.t('Turned off in this note: {0}', turnedOff!.join(', ')));
+    if (off > 0) lines.push(vscode.l10n.t('Turned off in this note: {0}', turnedOff.join(', ')));
     this.item.tooltip = lines.join('\n');
     this.item.command = problems.length === 0 ? undefined : { command: SHOW_FIRST_PROBLEM_COMMAND, title: vscode.l10n.t('Go to the first problem') };
     this.item.show();
@@ -94,13 +89,13 @@ function mark(finding: Finding | undefined): string {
  * Reveals and selects the first problem (error, warning or information) of the active note; with
  * no note in front of the rep (the walkthrough, a settings page), opens the first note that has one.
  */
-export async function showFirstProblem(configs: ConfigLoader): Promise<void> {
+export async function showFirstProblem(lints: DocumentLints): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     await openFirstNoteWithProblems();
     return;
   }
-  const { findings } = await lintDocument(editor.document, configs);
+  const { findings } = await lints.lintFor(editor.document);
   const order = ['error', 'warning', 'info'];
   const first = (findings ?? []).filter((finding) => order.includes(finding.severity)).sort((a, b) => a.start - b.start)[0];
   if (!first) {

@@ -1,10 +1,10 @@
 import vscode = require('vscode');
-import { fileTooLargeNotice, LineIndex, lintMarkdown, matchesAny, Severity, SKIPPED_FILE_ID } from '../core';
-import type { ConfigLoader } from './configLoader';
-import { toDiagnostics } from './diagnostics';
+import { LineIndex, lintFile, matchesAny, NOTE_HEAD_BYTES, Severity, SKIPPED_FILE_ID } from '../core';
+import type { ConfigLoader, LoadedConfig } from './configLoader';
+import { noticeDiagnostic, toDiagnostics } from './diagnostics';
 import { notePathOf } from './lintDocument';
-import { skippedFileDiagnostic } from './noteLinter';
 import { readSettings } from './settings';
+import { WorkspaceGitignore } from './workspaceGitignore';
 
 /** What "Check All Meeting Notes" found; returned by the command so scripts and tests can read it. */
 export interface CheckAllSummary {
@@ -20,6 +20,8 @@ export interface CheckAllSummary {
   skipped: number;
   /** Files that could not be read (deleted meanwhile, no permission). */
   unreadable: number;
+  /** Files the check failed on through a bug of its own: each is reported in an error message, never counted as unreadable. */
+  failed: number;
   cancelled: boolean;
   durationMs: number;
 }
@@ -29,6 +31,14 @@ const MARKDOWN_GLOB = '**/*.{md,markdown}';
 /** Files read at once: enough to hide latency on a remote file system, few enough to stay responsive. */
 const PARALLEL_READS = 8;
 const WATCH_DEBOUNCE_MS = 300;
+/**
+ * vscode.workspace.fs reads a file whole. A file over the size limit is read to tell whether it is
+ * a note from its front matter, unless it is larger than this: then its path alone decides.
+ */
+const MAX_BYTES_READ = 64 * 1024 * 1024;
+
+/** What checking one file gave: its diagnostics, no note, not readable, or a bug. */
+type FileCheck = vscode.Diagnostic[] | undefined | 'unreadable' | { failed: unknown };
 
 /**
  * Registers "Check All Meeting Notes": every note of the workspace in the Problems panel, kept
@@ -86,7 +96,10 @@ export class WorkspaceCheck implements vscode.Disposable {
     const summary = emptySummary();
     // undefined exclude: VS Code applies files.exclude; the config's include/exclude decide per file below.
     const found = await vscode.workspace.findFiles(MARKDOWN_GLOB, undefined, undefined, token);
-    const files = found.filter((uri) => !/\/(?:node_modules|\.git)\//.test(uri.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const gitignore = this.gitignore();
+    const candidates = found.filter((uri) => !/\/(?:node_modules|\.git)\//.test(uri.path));
+    const ignored = await Promise.all(candidates.map((uri) => this.isIgnored(uri, gitignore)));
+    const files = candidates.filter((_, index) => !ignored[index]).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const stale = new Set<string>();
     this.diagnostics.forEach((uri) => stale.add(uri.toString()));
     const step = files.length === 0 ? 100 : 100 / files.length;
@@ -112,42 +125,63 @@ export class WorkspaceCheck implements vscode.Disposable {
     return summary;
   }
 
-  /** Lints one file from disk: its diagnostics, `undefined` when it is no note, or 'unreadable'. */
-  private async checkFile(uri: vscode.Uri): Promise<vscode.Diagnostic[] | undefined | 'unreadable'> {
+  /**
+   * Lints one file from disk with the core's one path from a file to its findings, as the CLI does:
+   * its diagnostics, `undefined` when it is no note, 'unreadable', or the bug that stopped it.
+   */
+  private async checkFile(uri: vscode.Uri): Promise<FileCheck> {
+    let loaded: LoadedConfig, bytes: Uint8Array, size: number;
     try {
-      const { config, root } = await this.configs.forDocument(uri);
-      const settings = readSettings(uri);
-      const options = { config, path: notePathOf(uri, root), severityOverrides: settings.severityOverrides };
+      loaded = await this.configs.forDocument(uri);
       const stat = await vscode.workspace.fs.stat(uri);
       if ((stat.type & vscode.FileType.File) === 0) return undefined;
-      const tooLarge = fileTooLargeNotice(stat.size, config.maxFileSize);
-      if (tooLarge) {
-        // Not read at all: whether it is a note is judged by its path alone.
-        return lintMarkdown('', options) === undefined ? undefined : [skippedFileDiagnostic(tooLarge.message)];
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-      if (bytes.includes(0)) {
-        if (lintMarkdown(text, options) === undefined) return undefined;
-        return [skippedFileDiagnostic(vscode.l10n.t('Not checked: this file holds binary data (NUL bytes), not text. Is it really a Markdown note?'))];
-      }
-      const findings = lintMarkdown(text, options);
-      if (findings === undefined) return undefined;
-      const lines = new LineIndex(text);
-      // toDiagnostics only asks a document for positions; a closed file's text answers the same.
+      size = stat.size;
+      bytes = size > MAX_BYTES_READ ? new Uint8Array(0) : await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return 'unreadable';
+    }
+    try {
+      const { config, root } = loaded;
+      const settings = readSettings(uri);
+      // Over the limit only the head counts, as the CLI reads it.
+      const content = size > config.maxFileSize ? { bytes: bytes.subarray(0, NOTE_HEAD_BYTES), size: Math.max(size, bytes.length) } : { bytes };
+      const linted = lintFile(content, { config, path: notePathOf(uri, root), severityOverrides: settings.severityOverrides });
+      if (linted.kind === 'not-a-note') return undefined;
+      const lines = new LineIndex(linted.text);
+      // The diagnostics only ask for positions; a closed file's text answers the same as a document.
       const positions = {
         positionAt: (offset: number) => {
           const position = lines.positionAt(offset);
           return new vscode.Position(position.line, position.character);
         },
-      } as Pick<vscode.TextDocument, 'positionAt'> as vscode.TextDocument;
-      return toDiagnostics(positions, findings);
-    } catch {
-      return 'unreadable';
+      };
+      return [...linted.notices.map((notice) => noticeDiagnostic(positions, notice)), ...toDiagnostics(positions, linted.findings)];
+    } catch (error) {
+      return { failed: error };
     }
   }
 
-  private apply(uri: vscode.Uri, result: vscode.Diagnostic[] | undefined | 'unreadable', summary: CheckAllSummary): void {
+  /** `.gitignore` is honoured unless the setting turns it off (read per check, so a change applies to the next). */
+  private gitignore(): WorkspaceGitignore | undefined {
+    if (vscode.workspace.getConfiguration('objectiveOutcome').get<boolean>('checkAll.respectGitignore') === false) return undefined;
+    return new WorkspaceGitignore((message) => void vscode.window.showWarningMessage(message));
+  }
+
+  private async isIgnored(uri: vscode.Uri, gitignore: WorkspaceGitignore | undefined): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return gitignore !== undefined && folder !== undefined && (await gitignore.isIgnored(uri, folder.uri));
+  }
+
+  private apply(uri: vscode.Uri, result: FileCheck, summary: CheckAllSummary): void {
+    if (result !== undefined && !Array.isArray(result) && result !== 'unreadable') {
+      // A bug, not the rep's file: say so plainly, with the stack in the log for the report.
+      summary.failed++;
+      this.diagnostics.delete(uri);
+      console.error(`objective-outcome: internal error checking ${uri.toString()}:`, result.failed);
+      const reason = result.failed instanceof Error ? result.failed.message : String(result.failed);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Objective & Outcome could not check {0} (internal error, please report it): {1}', vscode.workspace.asRelativePath(uri), reason));
+      return;
+    }
     if (result === 'unreadable') {
       summary.unreadable++;
       this.diagnostics.delete(uri);
@@ -224,10 +258,15 @@ export class WorkspaceCheck implements vscode.Disposable {
   private async flushQueue(): Promise<void> {
     const uris = [...this.queued.values()];
     this.queued.clear();
-    const ignored = emptySummary();
+    const uncounted = emptySummary();
+    const gitignore = this.gitignore();
     for (const uri of uris) {
       if (!vscode.workspace.getWorkspaceFolder(uri) || isExcludedByFilesExclude(uri)) continue;
-      this.apply(uri, await this.checkFile(uri), ignored);
+      if (await this.isIgnored(uri, gitignore)) {
+        this.diagnostics.delete(uri);
+        continue;
+      }
+      this.apply(uri, await this.checkFile(uri), uncounted);
     }
   }
 
@@ -253,7 +292,7 @@ export class WorkspaceCheck implements vscode.Disposable {
 }
 
 function emptySummary(): CheckAllSummary {
-  return { notesChecked: 0, notesWithProblems: 0, errors: 0, warnings: 0, information: 0, hints: 0, skipped: 0, unreadable: 0, cancelled: false, durationMs: 0 };
+  return { notesChecked: 0, notesWithProblems: 0, errors: 0, warnings: 0, information: 0, hints: 0, skipped: 0, unreadable: 0, failed: 0, cancelled: false, durationMs: 0 };
 }
 
 const SUMMARY_KEY: Record<Severity, 'errors' | 'warnings' | 'information' | 'hints'> = { error: 'errors', warning: 'warnings', info: 'information', hint: 'hints' };

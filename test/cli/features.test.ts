@@ -133,7 +133,7 @@ test('SARIF carries I/O errors as tool notifications and the run still exits 2',
 });
 
 test('one thread and many give the same output, byte for byte, in every format', () => {
-  // On many threads the workers parse and the main thread judges: every kind of finding, place and
+  // On many threads the main thread reads and the workers lint: every kind of finding, place and
   // config must come out as it does on one thread.
   const NOTES: (string | Buffer)[] = [
     fixture('good.md'),

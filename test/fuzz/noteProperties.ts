@@ -1,6 +1,6 @@
 // Properties every input must keep, shared by `npm run fuzz` (100,000 cases) and the unit tests
 // (2,000 cases): the core never throws, every range lies inside the text, the same input gives
-// the same output, judging left for another thread (as the CLI does) gives the same findings, and
+// the same output, the one path from a file's bytes or text to its findings (lintFile) agrees, and
 // every fix applies cleanly: valid YAML stays valid, and no comment, anchor or tag is lost. Long
 // runs (10,000 to 100,000 characters) of the shapes that once made a pattern backtrack are among
 // the inputs; `npm run fuzz` fails a case that takes longer than its time budget.
@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { Lexer } from 'yaml';
-import { applyEdits, compareFindings, Config, Finding, finishJudging, fixesForFinding, fixAll, lintMarkdown, lintNote, parseConfig, parseNote, PendingJudgement, RULE_IDS } from '../../src/core';
+import { applyEdits, Config, Finding, fixesForFinding, fixAll, lintFile, lintMarkdown, lintNote, parseConfig, parseNote, RULE_IDS } from '../../src/core';
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
 
@@ -33,7 +33,7 @@ export function checkNoteProperties(text: string): void {
     if (JSON.stringify(first) !== JSON.stringify(second)) throw new Error('the same input gave different findings');
     const forced = lintNote(text, { config, severityOverrides: { 'self-focused-objective': 'error' } });
     for (const findings of [first ?? [], forced]) checkFindings(text, findings);
-    checkDeferredJudging(text, config, first);
+    checkFilePipeline(text, config, first);
   }
   checkFixes(text);
 }
@@ -77,19 +77,17 @@ function yamlMarks(text: string): Set<string> {
   return marks;
 }
 
-/** Judging deferred, copied as between threads, then finished and merged: the findings of linting in one go. */
-function checkDeferredJudging(text: string, config: Config, expected: Finding[] | undefined): void {
-  const pending: PendingJudgement[] = [];
-  const parsed = lintMarkdown(text, { config, path: 'meetings/fuzz.md', deferJudging: pending });
-  if (parsed === undefined || expected === undefined) {
-    if (parsed !== expected) throw new Error('deferring the judging changed whether the file is a note');
-    return;
+/** The one path from a file to its findings (from its UTF-8 bytes, as the CLI and Check All read it, or as an open buffer's text) gives what linting the text gives. */
+function checkFilePipeline(text: string, config: Config, expected: Finding[] | undefined): void {
+  const options = { config: { ...config, maxFileSize: Number.MAX_SAFE_INTEGER }, path: 'meetings/fuzz.md' };
+  const fromText = lintFile({ text }, options);
+  const fromBytes = lintFile({ bytes: new TextEncoder().encode(text) }, options);
+  for (const [how, linted] of [['text', fromText], ['bytes', fromBytes]] as const) {
+    // A NUL makes a file binary, which is a notice instead of findings, by design; a lone surrogate has no UTF-8 bytes.
+    if (text.includes('\0') || (how === 'bytes' && /[\uD800-\uDFFF]/.test(text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))) continue;
+    const findings = linted.kind === 'note' ? linted.findings : undefined;
+    if (JSON.stringify(findings) !== JSON.stringify(expected)) throw new Error(`lintFile from its ${how} gave other findings than lintMarkdown`);
   }
-  if (parsed.some((finding) => finding.ruleId === 'self-focused-objective' || finding.ruleId === 'weak-outcome')) {
-    throw new Error('a judging rule ran although its judging was deferred');
-  }
-  const merged = [...parsed, ...finishJudging(structuredClone(pending))].sort(compareFindings);
-  if (JSON.stringify(merged) !== JSON.stringify(expected)) throw new Error('judging deferred and finished gave other findings than judging in one go');
 }
 
 function checkFindings(text: string, findings: Finding[]): void {

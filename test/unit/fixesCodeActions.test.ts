@@ -8,9 +8,12 @@ installFakeVscode();
 const { NoteCodeActionProvider, SELECT_AFTER_FIX_COMMAND } = require('../../src/extension/codeActions') as typeof import('../../src/extension/codeActions');
 
 const configs = { forDocument: async () => ({ config: DEFAULT_CONFIG, root: Uri.file('/work') }) };
+const { lintDocument } = require('../../src/extension/lintDocument') as typeof import('../../src/extension/lintDocument');
+/** Lints each request afresh, as a linter holding no result yet does. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fakes stand in for vscode's document and the ConfigLoader
+const lints = { lintFor: (document: any) => lintDocument(document, configs as any) };
 // The fakes stand in for vscode's classes: the provider only uses their shape.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const provider = new NoteCodeActionProvider(configs as any);
+const provider = new NoteCodeActionProvider(lints);
 const token = { isCancellationRequested: false };
 
 function documentOf(text: string): FakeDocument {

@@ -9,11 +9,14 @@ installFakeVscode();
 const { NoteStatusItem, showFirstProblem } = require('../../src/extension/statusItem') as typeof import('../../src/extension/statusItem');
 
 const configs = { forDocument: async () => ({ config: DEFAULT_CONFIG, root: Uri.file('/work') }) };
+const { lintDocument } = require('../../src/extension/lintDocument') as typeof import('../../src/extension/lintDocument');
+/** Lints each request afresh, as a linter holding no result yet does. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fakes stand in for vscode's document and the ConfigLoader
+const lints = { lintFor: (document: any) => lintDocument(document, configs as any) };
 
 async function statusFor(text: string, path = '/work/meetings/note.md') {
   fakeEditor.current = { document: new FakeDocument(Uri.file(path), text), revealRange() {} };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake stands in for the ConfigLoader
-  const status = new NoteStatusItem(configs as any);
+  const status = new NoteStatusItem(lints);
   await setImmediate();
   const item = statusItems[statusItems.length - 1];
   status.dispose();
@@ -49,8 +52,7 @@ test('“Go to First Problem” selects the first problem of the note', async ()
   const document = new FakeDocument(Uri.file('/work/meetings/note.md'), '---\nobjective: get the appointment\n---\n');
   const editor: { document: FakeDocument; selection?: { start: { line: number; character: number }; end: { line: number; character: number } }; revealRange(): void } = { document, revealRange() {} };
   fakeEditor.current = editor;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake stands in for the ConfigLoader
-  await showFirstProblem(configs as any);
+  await showFirstProblem(lints);
   assert.deepEqual([editor.selection?.start.line, editor.selection?.start.character], [0, 0], 'the missing outcome, at the opening fence, comes first');
 });
 
@@ -58,13 +60,12 @@ test('the status item takes the Problems panel linter’s result for the same ve
   fakeEditor.current = { document: new FakeDocument(Uri.file('/work/meetings/note.md'), '---\nobjective: Understand their week\n---\n'), revealRange() {} };
   let asked = 0;
   const linter = {
-    lastFindings: () => {
+    lintFor: async () => {
       asked++;
-      return { findings: [], turnedOff: [] };
+      return { findings: [], notices: [], config: DEFAULT_CONFIG, text: '', version: 1, turnedOff: [] };
     },
   };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake stands in for the ConfigLoader
-  const status = new NoteStatusItem(configs as any, linter);
+  const status = new NoteStatusItem(linter);
   await setImmediate();
   const item = statusItems[statusItems.length - 1];
   status.dispose();

@@ -9,11 +9,15 @@ const { NoteHoverProvider } = require('../../src/extension/hovers') as typeof im
 const { FrontMatterCompletionProvider } = require('../../src/extension/completions') as typeof import('../../src/extension/completions');
 
 const configs = { forDocument: async () => ({ config: DEFAULT_CONFIG, root: Uri.file('/work') }) };
+const { lintDocument } = require('../../src/extension/lintDocument') as typeof import('../../src/extension/lintDocument');
+/** Lints each request afresh, as a linter holding no result yet does. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fakes stand in for vscode's document and the ConfigLoader
+const lints = { lintFor: (document: any) => lintDocument(document, configs as any) };
 const token = { isCancellationRequested: false };
 // The fakes stand in for vscode's classes: the providers only use their shape.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const hovers = new NoteHoverProvider(configs as any);
-const completions = new FrontMatterCompletionProvider(configs as any);
+const hovers = new NoteHoverProvider(lints);
+const completions = new FrontMatterCompletionProvider(lints);
 
 const note = (text: string) => new FakeDocument(Uri.file('/work/meetings/note.md'), text);
 const hoverAt = async (document: FakeDocument, line: number, character: number) =>

@@ -7,7 +7,8 @@ import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fixture } from '../helpers';
+import { fixture, ROOT, runCli } from '../helpers';
+import { LineIndex } from '../../src/core';
 import { l10n } from './fakes/vscode';
 
 type Listener = (value: unknown) => void;
@@ -63,6 +64,12 @@ function whenProblems(holds: () => boolean): Promise<void> {
   });
 }
 let root: string;
+/** The user's settings, as `section.key`. */
+const settings: Record<string, unknown> = {};
+/** Warning and error messages shown to the user. */
+const shownMessages: string[] = [];
+/** Files whose read hands the check something no file system gives. */
+const brokenReads = new Set<string>();
 
 function walk(folder: string, out: Uri[] = []): Uri[] {
   for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
@@ -130,13 +137,21 @@ const fakeVscode = {
   window: {
     withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => unknown) => task({ report() {} }, { isCancellationRequested: false }),
     showInformationMessage: () => Promise.resolve(undefined),
+    showWarningMessage: (message: string) => {
+      shownMessages.push(message);
+      return Promise.resolve(undefined);
+    },
+    showErrorMessage: (message: string) => {
+      shownMessages.push(message);
+      return Promise.resolve(undefined);
+    },
   },
   commands: { registerCommand: noop, executeCommand: () => Promise.resolve() },
   workspace: {
     textDocuments: [] as unknown[],
     findFiles: async (pattern: string | { base: Uri }) => walk(typeof pattern === 'string' ? root : pattern.base.path),
     getWorkspaceFolder: (uri: Uri) => (uri.path.startsWith(root) ? { uri: Uri.file(root) } : undefined),
-    getConfiguration: () => ({ get: () => undefined }),
+    getConfiguration: (section?: string) => ({ get: (key: string) => settings[`${section}.${key}`] }),
     asRelativePath: (uri: Uri) => path.relative(root, uri.path),
     createFileSystemWatcher() {
       const watcher = { onDidChange: new Emitter(), onDidCreate: new Emitter(), onDidDelete: new Emitter() };
@@ -147,7 +162,8 @@ const fakeVscode = {
     onDidCloseTextDocument: noop,
     onDidChangeConfiguration: noop,
     fs: {
-      readFile: async (uri: Uri) => new Uint8Array(await fs.promises.readFile(uri.path)),
+      // A read that "succeeds" with something no file system gives stands in for a bug past the read.
+      readFile: async (uri: Uri) => (brokenReads.has(uri.path) ? ({} as Uint8Array) : new Uint8Array(await fs.promises.readFile(uri.path))),
       stat: async (uri: Uri) => {
         const stat = await fs.promises.stat(uri.path);
         return { type: stat.isFile() ? 1 : 2, size: stat.size };
@@ -165,6 +181,7 @@ moduleInternals._load = function (request: string, ...rest: unknown[]) {
 // Loaded after the stand-in is in place, hence require rather than import.
 const { WorkspaceCheck } = require('../../src/extension/workspaceCheck') as typeof import('../../src/extension/workspaceCheck');
 const { ConfigLoader } = require('../../src/extension/configLoader') as typeof import('../../src/extension/configLoader');
+const { lintDocument } = require('../../src/extension/lintDocument') as typeof import('../../src/extension/lintDocument');
 
 function write(relative: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
@@ -192,7 +209,7 @@ test('Check All Meeting Notes puts every note in the Problems panel and keeps it
   const summary = await check.checkAll({ notify: false });
   assert.deepEqual(
     { ...summary, durationMs: undefined },
-    { notesChecked: 3, notesWithProblems: 2, errors: 0, warnings: 1, information: 1, hints: 0, skipped: 1, unreadable: 0, cancelled: false, durationMs: undefined },
+    { notesChecked: 3, notesWithProblems: 2, errors: 0, warnings: 1, information: 1, hints: 0, skipped: 1, unreadable: 0, failed: 0, cancelled: false, durationMs: undefined },
   );
   const problems = collections.get('objective-outcome-workspace')!;
   assert.deepEqual([...problems.keys()].sort(), [key('meetings/huge.md'), key('meetings/self-focused.md')], 'clean notes, README and node_modules stay out');
@@ -228,4 +245,134 @@ test('the notes Check All says have problems are the notes the Problems panel li
   const listed = [...problems.values()].filter((diagnostics) => (diagnostics as { severity: number }[]).some((diagnostic) => diagnostic.severity !== fakeVscode.DiagnosticSeverity.Hint));
   assert.equal(summary.notesWithProblems, listed.length);
   check.dispose();
+});
+
+// --- One path from a file to its findings: the CLI, the open editor and Check All agree. ---
+
+const GOOD = '---\nobjective: Understand how their front desk books patients today\noutcome: They commit to a second meeting on Dec 4\n---\n# Notes\n';
+const SEVERITY_NAMES = ['error', 'warning', 'info', 'hint'];
+
+/** A workspace of hostile files (the CLI's hostile tests' own), a note too large outside `meetings/`, and a folder .gitignore ignores. */
+function hostileWorkspace(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-pipelines-'));
+  // A repository's root: nothing above the temporary folder changes what is checked.
+  fs.mkdirSync(path.join(folder, '.git'));
+  const hostile = path.join(ROOT, 'test', 'fixtures', 'hostile');
+  fs.mkdirSync(path.join(folder, 'meetings', 'x.md'), { recursive: true });
+  for (const name of fs.readdirSync(hostile).filter((name) => name.endsWith('.md') && name !== 'README.md')) fs.copyFileSync(path.join(hostile, name), path.join(folder, 'meetings', name));
+  fs.writeFileSync(path.join(folder, 'meetings', 'good.md'), GOOD);
+  fs.writeFileSync(path.join(folder, 'meetings', 'self-focused.md'), fixture('self-focused.md'));
+  fs.writeFileSync(path.join(folder, 'meetings', 'huge.md'), `${GOOD}${'They asked about pricing again. '.repeat(80_000)}\n`);
+  fs.writeFileSync(path.join(folder, 'meetings', 'x.md', 'inside.md'), GOOD);
+  fs.symlinkSync('loop-b.md', path.join(folder, 'meetings', 'loop-a.md'));
+  fs.symlinkSync('loop-a.md', path.join(folder, 'meetings', 'loop-b.md'));
+  // A note, by its front matter, far from any notes folder and over the 2 MB limit.
+  fs.mkdirSync(path.join(folder, 'journal'));
+  fs.writeFileSync(path.join(folder, 'journal', 'big-note.md'), `${GOOD}${'A pasted transcript. '.repeat(120_000)}\n`);
+  fs.writeFileSync(path.join(folder, '.gitignore'), 'archive/\n');
+  fs.mkdirSync(path.join(folder, 'archive', 'meetings'), { recursive: true });
+  fs.writeFileSync(path.join(folder, 'archive', 'meetings', 'old.md'), fixture('missing-outcome.md'));
+  fs.writeFileSync(path.join(folder, 'README.md'), '# How we keep notes\n');
+  return folder;
+}
+
+type Findings = Record<string, string[]>;
+const shown = (ruleId: string, severity: string, start: { line: number; character: number }, end: { line: number; character: number }, message: string) =>
+  `${ruleId} ${severity} ${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${message}`;
+
+/** The CLI as a real process: each note's findings as one line each, and the files it could not read. */
+function cliFindings(folder: string): { findings: Findings; errors: string[] } {
+  const { code, stdout, stderr } = runCli(folder, ['lint', '.', '--format', 'json', '--concurrency', '1']);
+  assert.equal(code, 2, `the loop of links is an I/O error: ${stderr}`);
+  const findings: Findings = {};
+  for (const result of JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; severity: string; line: number; column: number; endLine: number; endColumn: number; message: string }[] }[]) {
+    findings[result.filePath] = result.messages.map((m) => shown(m.ruleId, m.severity, { line: m.line - 1, character: m.column - 1 }, { line: m.endLine - 1, character: m.endColumn - 1 }, m.message));
+  }
+  return { findings, errors: stderr.trim().split('\n') };
+}
+
+/** Check All over the same folder: what it lists per note (clean notes are not listed), and its summary. */
+async function checkAllFindings(folder: string) {
+  root = folder;
+  const check = new WorkspaceCheck(new ConfigLoader());
+  const summary = await check.checkAll({ notify: false });
+  const findings: Findings = {};
+  for (const [key, diagnostics] of collections.get('objective-outcome-workspace')!) {
+    findings[path.relative(folder, Uri.parse(key).path)] = (diagnostics as { code: { value: string }; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string }[]).map((d) =>
+      shown(d.code.value, SEVERITY_NAMES[d.severity], d.range.start, d.range.end, d.message),
+    );
+  }
+  check.dispose();
+  return { findings, summary };
+}
+
+/** The open editor: each file opened as a document (its text as VS Code decodes UTF-8), linted as the Problems panel does. */
+async function editorFindings(folder: string, files: readonly string[]): Promise<Findings> {
+  root = folder;
+  const configs = new ConfigLoader();
+  const findings: Findings = {};
+  for (const file of files) {
+    const text = new TextDecoder().decode(fs.readFileSync(path.join(folder, file)));
+    const document = { uri: Uri.file(path.join(folder, file)), version: 1, getText: () => text };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the stand-in document has the shape lintDocument reads
+    const lint = await lintDocument(document as any, configs);
+    if (lint.findings === undefined) continue;
+    const lines = new LineIndex(lint.text);
+    findings[file] = [...lint.notices, ...lint.findings].map((f) => shown(f.ruleId, f.severity, lines.positionAt(f.start), lines.positionAt(f.end), f.message));
+  }
+  configs.dispose();
+  return findings;
+}
+
+test('the CLI, the open editor and Check All give the same findings for every file of a hostile folder', { timeout: 60_000 }, async () => {
+  const folder = hostileWorkspace();
+  try {
+    const cli = cliFindings(folder);
+    assert.ok('meetings/invalid-utf8.md' in cli.findings && 'journal/big-note.md' in cli.findings && !('archive/meetings/old.md' in cli.findings), 'the folder holds what the test is about');
+    const listed = Object.fromEntries(Object.entries(cli.findings).filter(([, lines]) => lines.length > 0));
+    const checkAll = await checkAllFindings(folder);
+    assert.deepEqual(checkAll.findings, listed, 'Check All lists what the CLI reports, finding for finding');
+    assert.equal(checkAll.summary.notesChecked, Object.keys(cli.findings).length, 'and checks the same notes');
+    assert.equal(checkAll.summary.unreadable, cli.errors.length, `and cannot read the files the CLI cannot read: ${cli.errors.join('; ')}`);
+    assert.equal(checkAll.summary.failed, 0);
+
+    const editor = await editorFindings(folder, Object.keys(cli.findings));
+    // The editor decodes a file itself (files.encoding): an open buffer's text cannot be "not UTF-8".
+    const fromDiskOnly = (lines: string[]) => lines.filter((line) => !line.startsWith('invalid-encoding '));
+    assert.deepEqual(editor, Object.fromEntries(Object.entries(cli.findings).map(([file, lines]) => [file, fromDiskOnly(lines)])), 'the open editor shows what the CLI reports');
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('Check All checks what .gitignore ignores when objectiveOutcome.checkAll.respectGitignore is off', { timeout: 30_000 }, async () => {
+  const folder = hostileWorkspace();
+  try {
+    assert.equal('archive/meetings/old.md' in (await checkAllFindings(folder)).findings, false, 'ignored by default, as by the CLI');
+    settings['objectiveOutcome.checkAll.respectGitignore'] = false;
+    assert.equal('archive/meetings/old.md' in (await checkAllFindings(folder)).findings, true);
+  } finally {
+    delete settings['objectiveOutcome.checkAll.respectGitignore'];
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a bug while checking one file is an error message, not an “unreadable” file, and the other notes are still checked', { timeout: 30_000 }, async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'oo-pipelines-'));
+  try {
+    fs.mkdirSync(path.join(folder, '.git'));
+    fs.mkdirSync(path.join(folder, 'meetings'));
+    fs.writeFileSync(path.join(folder, 'meetings', 'a.md'), fixture('missing-outcome.md'));
+    fs.writeFileSync(path.join(folder, 'meetings', 'b.md'), fixture('missing-outcome.md'));
+    brokenReads.add(path.join(folder, 'meetings', 'a.md'));
+    shownMessages.length = 0;
+    const { findings, summary } = await checkAllFindings(folder);
+    assert.deepEqual([summary.failed, summary.unreadable, summary.notesChecked], [1, 0, 1]);
+    assert.deepEqual(Object.keys(findings), ['meetings/b.md']);
+    assert.equal(shownMessages.length, 1);
+    assert.match(shownMessages[0], /could not check .*a\.md \(internal error, please report it\)/);
+  } finally {
+    brokenReads.clear();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -1,6 +1,6 @@
 import { Config, DEFAULT_CONFIG } from '../config';
 import { lintNote } from '../lint';
-import { parseNote } from '../parse';
+import { parseNote, type ParsedNote } from '../parse';
 import type { Finding } from '../types';
 import { disableRuleFix } from './disableRule';
 import { insertFieldFix } from './insertField';
@@ -20,12 +20,14 @@ export interface FixOptions {
   config?: Config;
   /** Every finding in the note (to offer "fix all of this kind"); linted again when absent. */
   findings?: readonly Finding[];
+  /** The text already parsed (the lint's own parse); parsed again when absent. */
+  note?: ParsedNote;
 }
 
 /** The ways to act on one finding, best first; the last is "turn the rule off for this note", unless the note cannot be read. */
 export function fixesForFinding(text: string, finding: Finding, options: FixOptions = {}): NoteFix[] {
   const config = options.config ?? DEFAULT_CONFIG;
-  const note = parseNote(text);
+  const note = parsedOnce(text, options);
   const fixes: NoteFix[] = [];
   switch (finding.ruleId) {
     case 'missing-objective':
@@ -71,10 +73,15 @@ export function fixesForFinding(text: string, finding: Finding, options: FixOpti
 export function fixAllEdits(text: string, options: FixOptions = {}): TextEdit[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const findings = options.findings ?? lintNote(text, { config });
-  return wordingFixAll(parseNote(text), findings, config)?.edits ?? [];
+  return wordingFixAll(parsedOnce(text, options), findings, config)?.edits ?? [];
 }
 
 /** The note after every safe fix (see `fixAllEdits`). */
 export function fixAll(text: string, options: FixOptions = {}): string {
   return applyEdits(text, fixAllEdits(text, options));
+}
+
+/** The caller's parse when it is of this very text, else a fresh one. */
+function parsedOnce(text: string, options: FixOptions): ParsedNote {
+  return options.note !== undefined && options.note.text === text ? options.note : parseNote(text);
 }

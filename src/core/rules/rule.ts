@@ -1,6 +1,5 @@
 import type { Config } from '../config';
-import type { Field, FieldText } from '../fields';
-import type { JudgeVocabulary } from '../judge';
+import type { Field } from '../fields';
 import type { ParsedNote } from '../parse';
 import type { RuleFinding, RuleId } from '../types';
 import type { RuleInfo } from './registry';
@@ -21,14 +20,4 @@ export interface NoteContext {
 export interface Rule extends RuleInfo {
   readonly id: RuleId;
   check(context: NoteContext): RuleFinding[];
-  /**
-   * For a rule that judges a field's texts (the costly part of linting): the field, and the
-   * judging alone, which needs nothing else of the note. The CLI runs it on another thread.
-   */
-  judges?: JudgingStep;
-}
-
-export interface JudgingStep {
-  field: 'objective' | 'outcome';
-  run(items: readonly FieldText[], phrases: JudgeVocabulary | undefined, client?: string): RuleFinding[];
 }

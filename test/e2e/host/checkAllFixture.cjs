@@ -55,6 +55,7 @@ function expectedSummary() {
     hints: count('hint'),
     skipped: all.filter(([rule]) => rule === 'skipped-file').length,
     unreadable: 0,
+    failed: 0,
     cancelled: false,
   };
 }
