@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDynamicPattern } from 'tinyglobby';
 import { CONFIG_FILE_NAME, isUsableFileSize, MAX_STALE_DAYS, parseSize } from '../core';
-import { buildReport, type ReportInput, type ReportOptions } from '../core/report/build';
+import { readReportNote, summarizeReport, type ReportInput, type ReportOptions } from '../core/report/build';
 import { CSV_COLUMNS, reportCsv } from '../core/report/csv';
 import { isIsoDate } from '../core/report/dates';
 import { renderReportHtml } from '../core/report/html';
-import type { Report } from '../core/report/types';
+import type { Report, ReportNote } from '../core/report/types';
 import { collectFiles } from './collectFiles';
 import { ConfigFinder, describeIoError } from './configFinder';
 import { printable } from './formatters';
@@ -70,7 +70,9 @@ export async function reportMain(argv: readonly string[], io: CliIo, now = new D
       },
     });
   } catch (error) {
-    return usageError(io, `${error instanceof Error ? error.message : String(error)} Run “objective-outcome report --help” for usage.`);
+    // parseArgs explains over several lines; the first says it all.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return usageError(io, `${message} Run “objective-outcome report --help” for usage.`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -128,7 +130,10 @@ export async function reportMain(argv: readonly string[], io: CliIo, now = new D
   errors.push(...collected.errors);
   const bases = positionals.length === 0 ? [io.cwd] : positionals.map((arg) => baseOf(arg, io.cwd));
 
-  const inputs: ReportInput[] = [];
+  // Each note is read and judged at once and only its facts kept: the texts of 10,000 notes are
+  // never all in memory.
+  const notes: ReportNote[] = [];
+  const defaultConfig = configs.forFile(path.join(bases[0], CONFIG_FILE_NAME)).config;
   for (const file of collected.files) {
     const { config, root } = configs.forFile(file.absolutePath);
     const shown = relativePath(file.absolutePath, io.cwd);
@@ -142,23 +147,19 @@ export async function reportMain(argv: readonly string[], io: CliIo, now = new D
       continue;
     }
     const base = bases.filter((folder) => isInside(file.absolutePath, folder)).sort((a, b) => b.length - a.length)[0];
-    inputs.push({
-      file: shown,
-      text: read.text,
-      config,
-      notePath: relativePath(file.absolutePath, root),
-      explicit: file.explicit,
-      ...(base === undefined ? {} : { base: relativePath(base, io.cwd) }),
-    });
+    const input: ReportInput = { file: shown, text: read.text, config, notePath: relativePath(file.absolutePath, root), explicit: file.explicit };
+    if (base !== undefined) input.base = relativePath(base, io.cwd);
+    const note = readReportNote(input, defaultConfig);
+    if (note) notes.push(note);
   }
   for (const problem of configs.problems) problems.add(problem);
 
-  // The default for settings of the whole report (staleDays): the config of the first folder named.
-  const options: ReportOptions = { config: configs.forFile(path.join(bases[0], CONFIG_FILE_NAME)).config, by: by as ReportOptions['by'], minNotes, now };
+  // The settings of the whole report (staleDays) come from the config of the first folder named.
+  const options: ReportOptions = { config: defaultConfig, by: by as ReportOptions['by'], minNotes, now };
   if (values.since !== undefined) options.since = values.since;
   if (values.until !== undefined) options.until = values.until;
   if (staleDays !== undefined) options.staleDays = staleDays;
-  const report = buildReport(inputs, options);
+  const report = summarizeReport(notes, options);
 
   const text = render(report, format as Format, outPath === undefined ? io.cwd : path.dirname(outPath), io.cwd);
   for (const problem of problems) io.stderr(`objective-outcome: warning: ${printable(problem)}`);
