@@ -193,7 +193,7 @@ export const uiTests = [
       const saved = fs.readFileSync(file, 'utf8');
       assert.equal(saved, expected, 'the file on disk is exactly what the snippet promises');
       assert.ok(saved.includes(`date: ${todayIso()}`), `dated today (${todayIso()})`);
-      for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'attendees', 'next_step']) {
+      for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'result', 'attendees', 'next_step']) {
         assert.match(saved, new RegExp(`^${key}:`, 'm'), `the front matter has ${key}`);
       }
     },

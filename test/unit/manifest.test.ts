@@ -155,11 +155,12 @@ test('every snippet parses and scaffolds a complete note with today’s date; le
     assert.ok(snippet.description, name);
     const note = expandSnippet(snippet.body, today);
     assert.doesNotMatch(note, /\$/, `${name} leaves no snippet syntax behind`);
-    for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'attendees', 'next_step']) {
+    for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'result', 'attendees', 'next_step']) {
       assert.match(note, new RegExp(`^${key}:`, 'm'), `${name} has ${key}`);
     }
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     assert.match(note, new RegExp(`^date: ${iso}$`, 'm'));
+    assert.match(note, /^result:$/m, `${name}: the result stays empty until after the meeting`);
     // Left as scaffolded, the note is not written yet: both fields say so, and nothing else is flagged.
     const findings = lintNote(note);
     assert.deepEqual(findings.map((finding) => finding.ruleId), ['missing-objective', 'missing-outcome'], `${name}:\n${note}`);
