@@ -383,4 +383,39 @@ export const uiTests = [
       await page.keyboard.press(`${MOD}+S`);
     },
   },
+  {
+    name: 'UI flow 12: Show Coaching Report from the Command Palette: the webview lists the notes; a click opens one; a note saved on disk appears',
+    async fn({ page, workspace }) {
+      // A note no earlier flow opened, so the tab that opens can only come from the click.
+      const clicked = path.join(workspace, 'meetings', '2026-11-26-yankee.md');
+      const added = path.join(workspace, 'meetings', '2026-11-25-zulu.md');
+      fs.writeFileSync(clicked, '---\nclient: Yankee\nobjective: Learn what worries their CFO about renewal season\noutcome: they liked the demo\n---\n');
+      try {
+        const input = page.locator('.quick-input-widget input');
+        for (let attempt = 0; attempt < 5 && !(await input.isVisible()); attempt++) {
+          await page.keyboard.press('F1');
+          await input.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+        }
+        await input.fill('>Objective & Outcome: Show Coaching Report');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Coaching Report' }).first().waitFor({ timeout: 15_000 });
+        await page.keyboard.press('Enter');
+        await page.locator('.tab', { hasText: 'Coaching Report' }).first().waitFor({ timeout: 15_000 });
+        // The webview's page sits in an iframe inside the workbench's iframe.
+        const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        const link = report.locator('a[data-file="meetings/2026-11-26-yankee.md"]').first();
+        await link.waitFor({ timeout: 20_000 });
+        assert.equal(await page.locator('.tab', { hasText: '2026-11-26-yankee.md' }).count(), 0, 'the note is not open before the click');
+        await link.click();
+        await page.locator('.tab.active', { hasText: '2026-11-26-yankee.md' }).first().waitFor({ timeout: 15_000 });
+
+        fs.writeFileSync(added, '---\nclient: Zulu\nobjective: Learn what worries their CFO about renewal season\noutcome: They send their last three statements by Friday\n---\n');
+        await page.locator('.tab', { hasText: 'Coaching Report' }).first().click();
+        await report.locator('a[data-file="meetings/2026-11-25-zulu.md"]').first().waitFor({ timeout: 20_000 });
+      } finally {
+        fs.rmSync(added, { force: true });
+        fs.rmSync(clicked, { force: true });
+      }
+      await page.keyboard.press(`${MOD}+W`);
+    },
+  },
 ];

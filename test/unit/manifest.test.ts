@@ -77,9 +77,9 @@ test('every runtime message in the extension is in the l10n bundle, so a transla
   assert.deepEqual([...messages].sort(), Object.keys(bundle).sort(), 'l10n/bundle.l10n.json matches the messages in src/extension');
 });
 
-test('the commands are New Meeting Note, Go to First Problem, Check All Meeting Notes and Read About a Rule, and the walkthrough has three steps with their media', () => {
+test('the commands are New Meeting Note, Go to First Problem, Check All Meeting Notes, Read About a Rule and Show Coaching Report, and the walkthrough has three steps with their media', () => {
   const ids = (contributes.commands as { command: string }[]).map((command) => command.command);
-  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem', 'objectiveOutcome.checkAllNotes', 'objectiveOutcome.openRulePage', 'objectiveOutcome.startNoteHere']);
+  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem', 'objectiveOutcome.checkAllNotes', 'objectiveOutcome.openRulePage', 'objectiveOutcome.startNoteHere', 'objectiveOutcome.showCoachingReport']);
   const [walkthrough] = contributes.walkthroughs as { steps: { media: { markdown: string } }[] }[];
   assert.equal(walkthrough.steps.length, 3);
   for (const step of walkthrough.steps) assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
