@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDynamicPattern } from 'tinyglobby';
 import { CONFIG_FILE_NAME, isUsableFileSize, MAX_STALE_DAYS, parseSize } from '../core';
-import { readReportNote, summarizeReport, type ReportInput, type ReportOptions } from '../core/report/build';
+import { judgeNoteFacts, readNoteFacts, summarizeReport, type ReportInput, type ReportOptions } from '../core/report/build';
 import { CSV_COLUMNS, reportCsv } from '../core/report/csv';
 import { isIsoDate } from '../core/report/dates';
 import { renderReportHtml } from '../core/report/html';
@@ -12,6 +12,7 @@ import { collectFiles } from './collectFiles';
 import { ConfigFinder, describeIoError } from './configFinder';
 import { printable } from './formatters';
 import type { CliIo } from './main';
+import { MIN_FILES_FOR_REPORT_WORKERS, ReportJudges, reportWorkerCount } from './reportWorkers';
 
 export const REPORT_USAGE = `Usage: objective-outcome report [files, folders or globs ...] [options]
 
@@ -132,8 +133,10 @@ export async function reportMain(argv: readonly string[], io: CliIo, now = new D
 
   // Each note is read and judged at once and only its facts kept: the texts of 10,000 notes are
   // never all in memory.
-  const notes: ReportNote[] = [];
+  let notes: ReportNote[] = [];
   const defaultConfig = configs.forFile(path.join(bases[0], CONFIG_FILE_NAME)).config;
+  const workerCount = reportWorkerCount();
+  const judges = io.workerScript && workerCount > 0 && collected.files.length >= MIN_FILES_FOR_REPORT_WORKERS ? new ReportJudges(workerCount, io.workerScript) : undefined;
   for (const file of collected.files) {
     const { config, root } = configs.forFile(file.absolutePath);
     const shown = relativePath(file.absolutePath, io.cwd);
@@ -149,9 +152,12 @@ export async function reportMain(argv: readonly string[], io: CliIo, now = new D
     const base = bases.filter((folder) => isInside(file.absolutePath, folder)).sort((a, b) => b.length - a.length)[0];
     const input: ReportInput = { file: shown, text: read.text, config, notePath: relativePath(file.absolutePath, root), explicit: file.explicit };
     if (base !== undefined) input.base = relativePath(base, io.cwd);
-    const note = readReportNote(input, defaultConfig);
-    if (note) notes.push(note);
+    const facts = readNoteFacts(input, defaultConfig);
+    if (!facts) continue;
+    if (judges) judges.add(facts);
+    else notes.push(judgeNoteFacts(facts));
   }
+  if (judges) notes = await judges.finish();
   for (const problem of configs.problems) problems.add(problem);
 
   // The settings of the whole report (staleDays) come from the config of the first folder named.

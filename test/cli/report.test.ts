@@ -25,7 +25,7 @@ interface JsonReport {
   from: string | null;
   to: string | null;
   by: string;
-  totals: { notes: number; reviewed: number; advances: number; advanceRate: number | null; weeks: { week: string }[] };
+  totals: { notes: number; selfFocused: number; weakOutcomes: number; reviewed: number; advances: number; advanceRate: number | null; weeks: { week: string }[] };
   groups: { key: string; notes: number; reviewed: number; advances: number; advanceRate: number | null; small: boolean; weeks: { week: string; notes: number }[] }[];
   stale: { client: string; reason: string; daysSince: number; lastFile: string }[];
   undated: string[];
@@ -181,4 +181,26 @@ test('report --help describes the command', () => {
   assert.equal(code, 0);
   assert.match(stdout, /^Usage: objective-outcome report/);
   assert.match(run(['--help']).stdout, /objective-outcome report/);
+});
+
+test('over many notes (judged on other threads) the numbers are the same as counted note by note', () => {
+  const many = path.join(workspace, 'many');
+  // 600 notes, past the point where the report judges on worker threads; by construction every
+  // third result is an advance, every fourth objective self-focused, every fifth outcome weak.
+  for (let index = 0; index < 600; index++) {
+    const rep = path.join(many, `rep-${index % 4}`);
+    fs.mkdirSync(rep, { recursive: true });
+    const objective = index % 4 === 0 ? 'get the appointment' : 'Learn what worries their CFO about renewal season';
+    const outcome = index % 5 === 0 ? 'they liked the demo' : 'They send their last three statements by Friday';
+    const result = index % 3 === 0 ? 'They signed the order for 40 seats' : 'they said they would think about it';
+    fs.writeFileSync(path.join(rep, `2026-11-${String((index % 28) + 1).padStart(2, '0')}-client-${index}.md`), `---\nclient: Client ${index}\nobjective: ${objective}\noutcome: ${outcome}\nresult: ${result}\n---\n`);
+  }
+  const report = jsonReport(['many']);
+  assert.deepEqual(
+    [report.totals.notes, report.totals.reviewed, report.totals.advances, report.totals.selfFocused, report.totals.weakOutcomes],
+    [600, 600, 200, 150, 120],
+  );
+  assert.deepEqual(report.groups.map((group) => [group.key, group.notes, group.advances]), [['rep-0', 150, 50], ['rep-1', 150, 50], ['rep-2', 150, 50], ['rep-3', 150, 50]]);
+  assert.equal(report.notesList.length, 600);
+  assert.ok(report.notesList.every((note, index) => index === 0 || report.notesList[index - 1].file < note.file), 'the notes in file order, whichever thread judged them');
 });

@@ -61,6 +61,25 @@ export function buildReport(inputs: readonly ReportInput[], options: ReportOptio
  * change because a warning was turned off.
  */
 export function readReportNote(input: ReportInput, defaultConfig: Config): ReportNote | undefined {
+  const facts = readNoteFacts(input, defaultConfig);
+  return facts && judgeNoteFacts(facts);
+}
+
+/**
+ * A note's facts before judging: plain data, so the CLI can read and parse on one thread and
+ * judge (the larger share of the work) on another.
+ */
+export interface NoteFacts {
+  note: Omit<ReportNote, 'selfFocused' | 'weakOutcome' | 'advance'>;
+  objectives: string[];
+  outcomes: string[];
+  results: string[];
+  /** The team's phrases, when it has some. */
+  phrases?: JudgeVocabulary;
+}
+
+/** Reads a note's fields for the report, without judging them; undefined when it is no meeting note. */
+export function readNoteFacts(input: ReportInput, defaultConfig: Config): NoteFacts | undefined {
   const config = input.config ?? defaultConfig;
   const parsed = parseNote(input.text);
   if (!input.explicit && !isMeetingNote(parsed, config, input.notePath ?? input.file)) return undefined;
@@ -76,27 +95,46 @@ export function readReportNote(input: ReportInput, defaultConfig: Config): Repor
   const rep = firstText(read(config.fields.rep)) ?? repFromPath(input.file, input.base);
   const dateValue = firstText(read(DATE_FIELD));
   const date = (dateValue === null ? undefined : dateFromValue(dateValue)) ?? dateFromFileName(input.file) ?? null;
-
+  const facts: NoteFacts = {
+    note: {
+      file: input.file,
+      rep,
+      // The snippet's own "Client name" is no client.
+      client: client !== null && /^client name$/i.test(client) ? null : client,
+      date,
+      week: date === null ? null : isoWeek(date),
+      hasObjective: written(objective),
+      hasOutcome: written(outcome),
+      reviewed: written(result),
+    },
+    objectives: objective.texts.map((item) => item.text),
+    outcomes: outcome.texts.map((item) => item.text),
+    results: result.texts.map((item) => item.text),
+  };
   // As lint does: the team's phrases only when it has some (the judge caches per phrases object).
-  const phrases: JudgeVocabulary | undefined = config.phrases.selfFocused.length + config.phrases.allowed.length > 0 ? config.phrases : undefined;
-  const context = client === null ? {} : { client };
-  const hasObjective = written(objective);
-  const hasOutcome = written(outcome);
-  const reviewed = written(result);
+  if (config.phrases.selfFocused.length + config.phrases.allowed.length > 0) facts.phrases = config.phrases;
+  return facts;
+}
+
+/** The judge's verdicts on a note's facts: the note as the report counts it. */
+export function judgeNoteFacts(facts: NoteFacts): ReportNote {
+  const { note, phrases } = facts;
+  const context = note.client === null ? {} : { client: note.client };
+  // Spelled out, in the order of the JSON contract.
   return {
-    file: input.file,
-    rep,
-    client: client !== null && /^client name$/i.test(client) ? null : client,
-    date,
-    week: date === null ? null : isoWeek(date),
-    hasObjective,
-    hasOutcome,
-    selfFocused: objective.texts.some((item) => judgeObjective(item.text, phrases, context).selfFocused),
+    file: note.file,
+    rep: note.rep,
+    client: note.client,
+    date: note.date,
+    week: note.week,
+    hasObjective: note.hasObjective,
+    hasOutcome: note.hasOutcome,
+    selfFocused: facts.objectives.some((text) => judgeObjective(text, phrases, context).selfFocused),
     // Like weak-outcome, any weak item makes the outcome weak; no outcome is no commitment either.
-    weakOutcome: !hasOutcome || outcome.texts.some((item) => judgeOutcome(item.text, phrases, context).weak),
-    reviewed,
+    weakOutcome: !note.hasOutcome || facts.outcomes.some((text) => judgeOutcome(text, phrases, context).weak),
+    reviewed: note.reviewed,
     // What happened after the meeting: one thing the client agreed to is an advance.
-    advance: reviewed ? result.texts.some((item) => !judgeOutcome(item.text, phrases, context).weak) : null,
+    advance: note.reviewed ? facts.results.some((text) => !judgeOutcome(text, phrases, context).weak) : null,
   };
 }
 
