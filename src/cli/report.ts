@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE_NAME, isUsableFileSize, MAX_STALE_DAYS, parseSize } from '../core';
+import { CONFIG_FILE_NAME, formatBytes, isUsableFileSize, MAX_STALE_DAYS, parseSize } from '../core';
 import { judgeNoteFacts, readNoteFacts, summarizeReport, type ReportInput, type ReportOptions } from '../core/report/build';
 import { CSV_COLUMNS, reportCsv } from '../core/report/csv';
 import { isIsoDate } from '../core/report/dates';
@@ -145,15 +145,16 @@ export async function reportMain(argv: readonly string[], io: CliIo, now = new D
       errors.push(`cannot read ${shown}: ${read.message}`);
       continue;
     }
-    if (read.kind === 'skipped') {
-      warnings.push(`${shown} is left out of the report: ${read.message}`);
-      continue;
-    }
     const base = bases.filter((folder) => isInside(file.absolutePath, folder)).sort((a, b) => b.length - a.length)[0];
     const input: ReportInput = { file: shown, text: read.text, config, notePath: relativePath(file.absolutePath, root), explicit: file.explicit };
     if (base !== undefined) input.base = relativePath(base, io.cwd);
     const facts = readNoteFacts(input, defaultConfig);
     if (!facts) continue;
+    // Said only of notes: a big or binary file that is no note is none of the report's business.
+    if (read.skipped) {
+      warnings.push(`${shown} is left out of the report: ${read.skipped}`);
+      continue;
+    }
     if (judges) judges.add(facts);
     else notes.push(judgeNoteFacts(facts));
   }
@@ -272,7 +273,8 @@ function writeReport(file: string, text: string, format: Format): string | undef
   }
 }
 
-type ReadNote = { kind: 'read'; text: string } | { kind: 'skipped'; message: string } | { kind: 'error'; message: string };
+/** A file's text, or only its head with why it is not counted (too large, binary), or why it cannot be read. */
+type ReadNote = { kind: 'read'; text: string; skipped?: string } | { kind: 'error'; message: string };
 
 const DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -282,10 +284,15 @@ function readNote(file: string, maxFileSize: number): ReadNote {
     try {
       const stat = fs.fstatSync(fd);
       if (stat.isDirectory()) return { kind: 'error', message: 'it is a folder' };
-      if (stat.size > maxFileSize) return { kind: 'skipped', message: `it is over the ${maxFileSize} byte limit (maxFileSize)` };
+      if (stat.size > maxFileSize) {
+        // Only the head is read: enough to tell a note from a README, never the whole file.
+        const head = Buffer.alloc(Math.min(stat.size, RECOGNISE_BYTES));
+        const length = fs.readSync(fd, head, 0, head.length, 0);
+        return { kind: 'read', text: DECODER.decode(head.subarray(0, length)), skipped: `it is ${formatBytes(stat.size)}, over the ${formatBytes(maxFileSize)} limit (maxFileSize)` };
+      }
       const bytes = fs.readFileSync(fd);
-      if (bytes.includes(0)) return { kind: 'skipped', message: 'it holds binary data (NUL bytes), not text' };
-      return { kind: 'read', text: DECODER.decode(bytes) };
+      const text = DECODER.decode(bytes);
+      return bytes.includes(0) ? { kind: 'read', text, skipped: 'it holds binary data (NUL bytes), not text' } : { kind: 'read', text };
     } finally {
       fs.closeSync(fd);
     }

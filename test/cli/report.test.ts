@@ -204,3 +204,18 @@ test('over many notes (judged on other threads) the numbers are the same as coun
   assert.equal(report.notesList.length, 600);
   assert.ok(report.notesList.every((note, index) => index === 0 || report.notesList[index - 1].file < note.file), 'the notes in file order, whichever thread judged them');
 });
+
+test('a note over the size limit or binary is left out with a warning; a big file that is no note is left out quietly', () => {
+  const padding = `\n${'They book by phone only and lose about 12% of appointments to no-shows.\n'.repeat(40)}`;
+  fs.writeFileSync(path.join(workspace, 'notes', 'rep-a', '2026-11-20-big.md'), `---\nclient: Big\nobjective: Learn what worries their CFO\n---\n${padding}`);
+  fs.writeFileSync(path.join(workspace, 'notes', 'GUIDE.md'), `# How we write notes\n${padding}`);
+  fs.writeFileSync(path.join(workspace, 'notes', 'rep-b', '2026-11-21-binary.md'), '---\nobjective: Learn what worries their CFO\n---\n\u0000');
+  const { code, stdout, stderr } = run(['report', 'notes', '--format', 'json', '--max-file-size', '1KB']);
+  assert.equal(code, 0);
+  assert.equal(
+    stderr,
+    'objective-outcome: warning: notes/rep-a/2026-11-20-big.md is left out of the report: it is 2.9 KB, over the 1 KB limit (maxFileSize)\n' +
+      'objective-outcome: warning: notes/rep-b/2026-11-21-binary.md is left out of the report: it holds binary data (NUL bytes), not text\n',
+  );
+  assert.equal((JSON.parse(stdout) as JsonReport).totals.notes, 11);
+});
