@@ -51,6 +51,8 @@ export class CoachingReport implements vscode.Disposable {
       // Everything is inline in the page: the webview may load nothing from disk or the network.
       localResourceRoots: [],
     });
+    // Until the notes are counted (a large or remote workspace takes a while), say so.
+    panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${escapeText(vscode.l10n.t('Counting the meeting notes…'))}</p></body></html>`;
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     const schedule = () => this.scheduleRefresh();
     this.panelSubscriptions.push(
@@ -156,6 +158,10 @@ async function readWorkspaceNote(uri: vscode.Uri, configs: ConfigLoader, multiRo
 
 function isOpenMessage(message: unknown): message is OpenMessage {
   return typeof message === 'object' && message !== null && (message as OpenMessage).type === 'open' && typeof (message as OpenMessage).file === 'string';
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /** A fresh nonce for the page's one script, as the Content-Security-Policy requires. */

@@ -403,7 +403,10 @@ export const uiTests = [
         // The webview's page sits in an iframe inside the workbench's iframe.
         const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
         const link = report.locator('a[data-file="meetings/2026-11-26-yankee.md"]').first();
-        await link.waitFor({ timeout: 20_000 });
+        await link.waitFor({ timeout: 30_000 }).catch(async (error) => {
+          const frames = await Promise.all(page.frames().map(async (frame) => `${frame.url().slice(0, 120)}: ${(await frame.content().catch(() => '')).slice(0, 300)}`));
+          throw new Error(`${error.message}\nframes:\n${frames.join('\n')}`);
+        });
         assert.equal(await page.locator('.tab', { hasText: '2026-11-26-yankee.md' }).count(), 0, 'the note is not open before the click');
         await link.click();
         await page.locator('.tab.active', { hasText: '2026-11-26-yankee.md' }).first().waitFor({ timeout: 15_000 });
