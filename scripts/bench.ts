@@ -3,7 +3,8 @@
 //
 // Whole-folder figures are measured on one generated corpus (10,000 notes of about 4 KB in 25
 // per-rep folders), each tool a fresh process, in interleaved rounds so a busy machine slows every
-// tool alike: our CLI, the floor (only read every file and parse its front matter with `yaml`) and
+// tool alike: our CLI (lint, and the coaching report over the same notes, each with a rep, a
+// date and mostly a result), the floor (only read every file and parse its front matter with `yaml`) and
 // the nearest peer, markdownlint-cli2 with its default rules (installed on first use into the
 // git-ignored .cache/bench-peer, see benchPeer.ts). Peak memory is each process's
 // maxRSS (threads included), reported by a preload at exit.
@@ -33,6 +34,8 @@ const OUTCOMES = [
   'They send their last three statements by Friday',
   'follow up next week',
 ];
+/** What happened after the meeting: an advance, a continuation, or not written yet. */
+const RESULTS = ['They signed the order for 40 seats', 'they said they would think about it', ''];
 const BODY_LINES = [
   'They book by phone only and lose about 12% of appointments to no-shows.',
   '- Dr. Lee wants fewer empty chairs on Mondays; the office manager handles reminders by hand.',
@@ -50,6 +53,8 @@ export function makeNote(index: number, size: number): string {
     `type: ${['call', 'first-meeting', 'follow-up', 'review'][index % 4]}`,
     `objective: ${OBJECTIVES[index % OBJECTIVES.length]}`,
     `outcome: ${OUTCOMES[index % OUTCOMES.length]}`,
+    `result: ${RESULTS[index % RESULTS.length]}`.trimEnd(),
+    `rep: rep-${String(index % 25).padStart(2, '0')}`,
     'attendees:',
     '  - Dr. Lee, owner',
     '  - Sam Ortiz, office manager',
@@ -265,11 +270,13 @@ function main(): void {
     const yamlModule = require.resolve('yaml');
     const peer = benchPeerScript(ROOT);
     const ours: Measured[] = [];
+    const reports: Measured[] = [];
     const oneThread: Measured[] = [];
     const floor: Measured[] = [];
     const peers: Measured[] = [];
     for (let round = 0; round < rounds; round++) {
       ours.push(measure([cli, 'lint', '.', '--format', 'json'], corpus, helpers, [0, 1]));
+      reports.push(measure([cli, 'report', '.', '--out', '-'], corpus, helpers, [0]));
       oneThread.push(measure([cli, 'lint', '.', '--format', 'json', '--concurrency', '1'], corpus, helpers, [0, 1]));
       floor.push(measure([path.join(helpers, 'floor.js'), yamlModule, '.'], corpus, helpers, [0]));
       if (round < peerRounds) peers.push(measure([peer, '**/*.md'], corpus, helpers, [0, 1]));
@@ -281,6 +288,10 @@ function main(): void {
     console.log(`\n10,000 notes of ~4 KB in 25 rep folders; ${rounds} interleaved rounds (peer: ${peerRounds}); wall time, median`);
     row('objective-outcome lint . --format json', `${oursS.toFixed(2)} s`, '', undefined);
     row('the same with --concurrency 1', `${median(oneThread.map((run) => run.seconds)).toFixed(2)} s`, '', undefined);
+    const reportS = median(reports.map((run) => run.seconds));
+    row('objective-outcome report . --out - (HTML)', `${reportS.toFixed(2)} s`, '', undefined);
+    row('ratio report / lint', `${(reportS / oursS).toFixed(2)}×`, '≤ 1.5×', reportS / oursS <= 1.5);
+    row('peak memory of the report (max RSS)', `${Math.max(...reports.map((run) => run.maxRssMb)).toFixed(0)} MB`, '< 200 MB', Math.max(...reports.map((run) => run.maxRssMb)) < 200);
     row('floor: read + parse front matter with yaml', `${floorS.toFixed(2)} s`, '', undefined);
     row('peer: markdownlint-cli2 0.22 "**/*.md"', `${peerS.toFixed(2)} s`, '', undefined);
     row('ratio CLI / floor', `${(oursS / floorS).toFixed(2)}×`, '≤ 1.2×', oursS / floorS <= 1.2);

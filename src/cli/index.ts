@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main';
 import { LintSetup, serveLintBatches, WORKER_MARK } from './parallel';
+import { REPORT_WORKER_MARK, serveReportJudging } from './reportWorkers';
 
 declare const PACKAGE_VERSION: string;
 
@@ -8,6 +9,9 @@ const asWorker = workerData as { mark?: string; setup?: LintSetup } | undefined;
 if (!isMainThread && parentPort && asWorker?.mark === WORKER_MARK) {
   // The same bundle is each lint worker: serve batches, never run the command line.
   serveLintBatches(parentPort, asWorker.setup!);
+} else if (!isMainThread && parentPort && asWorker?.mark === REPORT_WORKER_MARK) {
+  // Or a report worker: judge the notes' facts it is sent.
+  serveReportJudging(parentPort);
 } else {
   // A reader that stops early (`lint | head -1`) closes the pipe: the rest of the output is not
   // wanted, which is no error. Writing stops quietly and the exit code still tells what was found.

@@ -5,6 +5,7 @@ import { ConfigFinder } from './configFinder';
 import { jsonReporter, printable, Reporter, RunStats, sarifReporter, textReporter } from './formatters';
 import { autoThreads, lintInOrder } from './parallel';
 import { explainFile } from './explain';
+import { reportMain } from './report';
 
 /** Where the CLI writes; a test passes its own. */
 export interface CliIo {
@@ -21,6 +22,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage: objective-outcome lint [files, folders or globs ...] [options]
+       objective-outcome report [files, folders or globs ...] [options]   (see report --help)
 
 Checks that every Markdown meeting note has an objective about the client and an outcome about you.
 Folders are searched for *.md and *.markdown files; what .gitignore ignores is skipped.
@@ -52,6 +54,8 @@ const MAX_THREADS = 64;
 
 /** Runs the command line and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+  // The report has options of its own (src/cli/report.ts).
+  if (argv[0] === 'report') return reportMain(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -89,7 +93,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
   }
   const [command, ...paths] = positionals;
   if (command !== 'lint') {
-    io.stderr(command === undefined ? USAGE : `objective-outcome: unknown command “${command}” (try “lint”).`);
+    io.stderr(command === undefined ? USAGE : `objective-outcome: unknown command “${command}” (try “lint” or “report”).`);
     return 2;
   }
   const format = values.format as string;

@@ -14,22 +14,39 @@ export interface Config {
   include: string[];
   /** Globs of Markdown files that are never notes; they win over everything but an explicit CLI path. */
   exclude: string[];
-  /** Key names read as each field, the canonical name first. */
-  fields: { objective: string[]; outcome: string[] };
+  /**
+   * Key names read as each field, the canonical name first. `rep` and `result` are read by the
+   * coaching report only (`result`: what happened after the meeting; no rule checks it).
+   */
+  fields: { objective: string[]; outcome: string[]; rep: string[]; result: string[] };
   /** The team's own self-focused and allowed phrases. */
   phrases: Required<JudgeVocabulary>;
   /** Largest note, in bytes, that is linted; bigger ones get one information finding. */
   maxFileSize: number;
+  /** The coaching report's settings. */
+  report: ReportSettings;
 }
+
+export interface ReportSettings {
+  /** A client whose latest note is older than this many days is listed as gone quiet. */
+  staleDays: number;
+}
+
+/** Where the stale-days setting stops: beyond ten years nobody is "quiet", they are gone. */
+export const MAX_STALE_DAYS = 3650;
 
 export const DEFAULT_CONFIG: Config = Object.freeze({
   rules: {},
   include: ['**/meetings/**', '**/calls/**', '**/meeting-notes/**', '**/call-notes/**'],
   exclude: ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md'],
-  fields: { objective: ['objective'], outcome: ['outcome'] },
+  fields: { objective: ['objective'], outcome: ['outcome'], rep: ['rep'], result: ['result'] },
   phrases: { selfFocused: [], allowed: [] },
   maxFileSize: 2 * 1024 * 1024,
+  report: { staleDays: 30 },
 }) as Config;
+
+/** The fields that can have other names, in the order messages list them. */
+const ALIASED_FIELDS = ['objective', 'outcome', 'rep', 'result'] as const;
 
 // A Map, not an object: `constructor` or `__proto__` must not read as a severity from the prototype.
 const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map(
@@ -85,6 +102,7 @@ export function parseConfig(text: string): ConfigResult {
     fields: { ...DEFAULT_CONFIG.fields },
     phrases: { selfFocused: [], allowed: [] },
     maxFileSize: DEFAULT_CONFIG.maxFileSize,
+    report: { ...DEFAULT_CONFIG.report },
   };
 
   for (const [key, value] of Object.entries(input)) {
@@ -113,8 +131,11 @@ export function parseConfig(text: string): ConfigResult {
         else config.maxFileSize = size;
         break;
       }
+      case 'report':
+        readReport(value, config, problems);
+        break;
       default:
-        problems.push(`Unknown setting “${key}” (known: rules, include, exclude, fields, phrases, maxFileSize).`);
+        problems.push(`Unknown setting “${key}” (known: rules, include, exclude, fields, phrases, maxFileSize, report).`);
     }
   }
   return { config, problems };
@@ -138,16 +159,32 @@ function readRules(value: unknown, config: Config, problems: string[]): void {
 
 function readFields(value: unknown, config: Config, problems: string[]): void {
   if (!isRecord(value)) {
-    problems.push('fields should map objective and outcome to lists of other key names.');
+    problems.push('fields should map objective, outcome, rep or result to lists of other key names.');
     return;
   }
   for (const [name, aliases] of Object.entries(value)) {
-    if (name !== 'objective' && name !== 'outcome') {
-      problems.push(`fields: only objective and outcome can have other names, not “${name}”.`);
+    if (!(ALIASED_FIELDS as readonly string[]).includes(name)) {
+      problems.push(`fields: only ${ALIASED_FIELDS.join(', ')} can have other names, not “${name}”.`);
       continue;
     }
-    const list = stringList(aliases, `fields.${name}`, problems);
-    if (list) config.fields[name] = [name, ...list.filter((alias) => alias.toLowerCase() !== name)];
+    const field = name as (typeof ALIASED_FIELDS)[number];
+    const list = stringList(aliases, `fields.${field}`, problems);
+    if (list) config.fields[field] = [field, ...list.filter((alias) => alias.toLowerCase() !== field)];
+  }
+}
+
+function readReport(value: unknown, config: Config, problems: string[]): void {
+  if (!isRecord(value)) {
+    problems.push('report should be a map of report settings (staleDays).');
+    return;
+  }
+  for (const [name, setting] of Object.entries(value)) {
+    if (name !== 'staleDays') {
+      problems.push(`report: “${name}” is not known (use staleDays).`);
+      continue;
+    }
+    if (typeof setting === 'number' && Number.isInteger(setting) && setting >= 1 && setting <= MAX_STALE_DAYS) config.report.staleDays = setting;
+    else problems.push(`report.staleDays should be a whole number of days from 1 to ${MAX_STALE_DAYS}, not “${String(setting)}”; using ${DEFAULT_CONFIG.report.staleDays}.`);
   }
 }
 

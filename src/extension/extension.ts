@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { registerCoachingReport } from './coachingReport';
 import { NoteCodeActionProvider, SELECT_AFTER_FIX_COMMAND, selectAfterFix } from './codeActions';
 import { FrontMatterCompletionProvider } from './completions';
 import { ConfigLoader } from './configLoader';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   linter.lintAllOpen();
   registerWorkspaceCheck(context, configs);
+  registerCoachingReport(context, configs);
 }
 
 /** Menus pass a URI (explorer) or nothing; only a plain object is taken as arguments. */

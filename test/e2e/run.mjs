@@ -186,6 +186,11 @@ async function main() {
   const checkAllOnOpenWorkspace = path.join(tmp, 'workspace-check-all-on-open');
   copyCheckAllWorkspace(checkAllWorkspace);
   copyCheckAllWorkspace(checkAllOnOpenWorkspace, { 'objectiveOutcome.checkAllOnOpen': true });
+  // The coaching report's fixture team, whose numbers the unit tests count by hand: its notes/
+  // folder is the workspace, so each rep's folder is a top folder, with the team's config.
+  const reportWorkspace = path.join(tmp, 'workspace-report');
+  fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'report', 'notes'), reportWorkspace, { recursive: true });
+  fs.copyFileSync(path.join(repoRoot, 'test', 'fixtures', 'report', '.objective-outcome.yaml'), path.join(reportWorkspace, '.objective-outcome.yaml'));
   writeUserSettings(userDataDir);
   installVsix(vsix, { extensionsDir, userDataDir });
   const snippetBody = snippetBodyFromInstalled(extensionsDir, 'meeting');
@@ -214,6 +219,7 @@ async function main() {
     await runHostSuite({ browser, server, workspace: apiWorkspace, resultsFile, suite: 'suite.cjs' });
     await runHostSuite({ browser, server, workspace: checkAllWorkspace, resultsFile, suite: 'checkAll.cjs' });
     await runHostSuite({ browser, server, workspace: checkAllOnOpenWorkspace, resultsFile, suite: 'checkAllOnOpen.cjs' });
+    await runHostSuite({ browser, server, workspace: reportWorkspace, resultsFile, suite: 'coachingReport.cjs' });
   }
   if (only !== 'host') await runUiTests({ browser, server, workspace: uiWorkspace, snippetBody });
   record('nothing evaluated the ---js front matter during the whole run', !fs.existsSync(marker), 0, `${marker} exists`);

@@ -193,7 +193,7 @@ export const uiTests = [
       const saved = fs.readFileSync(file, 'utf8');
       assert.equal(saved, expected, 'the file on disk is exactly what the snippet promises');
       assert.ok(saved.includes(`date: ${todayIso()}`), `dated today (${todayIso()})`);
-      for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'attendees', 'next_step']) {
+      for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'result', 'attendees', 'next_step']) {
         assert.match(saved, new RegExp(`^${key}:`, 'm'), `the front matter has ${key}`);
       }
     },
@@ -381,6 +381,44 @@ export const uiTests = [
       await eventually('the weak outcome once the rep pauses', async () => /weak-outcome/.test(panelSection(await panel.innerText(), 'typing.md')), 10_000);
       for (let i = 0; i < 40 && /outcome: T/.test(await editorText(page)); i++) await page.keyboard.press(`${MOD}+Z`);
       await page.keyboard.press(`${MOD}+S`);
+    },
+  },
+  {
+    name: 'UI flow 12: Show Coaching Report from the Command Palette: the webview lists the notes; a click opens one; a note saved on disk appears',
+    async fn({ page, workspace }) {
+      // A note no earlier flow opened, so the tab that opens can only come from the click.
+      const clicked = path.join(workspace, 'meetings', '2026-11-26-yankee.md');
+      const added = path.join(workspace, 'meetings', '2026-11-25-zulu.md');
+      fs.writeFileSync(clicked, '---\nclient: Yankee\nobjective: Learn what worries their CFO about renewal season\noutcome: they liked the demo\n---\n');
+      try {
+        const input = page.locator('.quick-input-widget input');
+        for (let attempt = 0; attempt < 5 && !(await input.isVisible()); attempt++) {
+          await page.keyboard.press('F1');
+          await input.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+        }
+        await input.fill('>Objective & Outcome: Show Coaching Report');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Coaching Report' }).first().waitFor({ timeout: 15_000 });
+        await page.keyboard.press('Enter');
+        await page.locator('.tab', { hasText: 'Coaching Report' }).first().waitFor({ timeout: 15_000 });
+        // The webview's page sits in an iframe inside the workbench's iframe.
+        const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        const link = report.locator('a[data-file="meetings/2026-11-26-yankee.md"]').first();
+        await link.waitFor({ timeout: 30_000 }).catch(async (error) => {
+          const frames = await Promise.all(page.frames().map(async (frame) => `${frame.url().slice(0, 120)}: ${(await frame.content().catch(() => '')).slice(0, 300)}`));
+          throw new Error(`${error.message}\nframes:\n${frames.join('\n')}`);
+        });
+        assert.equal(await page.locator('.tab', { hasText: '2026-11-26-yankee.md' }).count(), 0, 'the note is not open before the click');
+        await link.click();
+        await page.locator('.tab.active', { hasText: '2026-11-26-yankee.md' }).first().waitFor({ timeout: 15_000 });
+
+        fs.writeFileSync(added, '---\nclient: Zulu\nobjective: Learn what worries their CFO about renewal season\noutcome: They send their last three statements by Friday\n---\n');
+        await page.locator('.tab', { hasText: 'Coaching Report' }).first().click();
+        await report.locator('a[data-file="meetings/2026-11-25-zulu.md"]').first().waitFor({ timeout: 20_000 });
+      } finally {
+        fs.rmSync(added, { force: true });
+        fs.rmSync(clicked, { force: true });
+      }
+      await page.keyboard.press(`${MOD}+W`);
     },
   },
 ];

@@ -77,9 +77,9 @@ test('every runtime message in the extension is in the l10n bundle, so a transla
   assert.deepEqual([...messages].sort(), Object.keys(bundle).sort(), 'l10n/bundle.l10n.json matches the messages in src/extension');
 });
 
-test('the commands are New Meeting Note, Go to First Problem, Check All Meeting Notes and Read About a Rule, and the walkthrough has three steps with their media', () => {
+test('the commands are New Meeting Note, Go to First Problem, Check All Meeting Notes, Read About a Rule and Show Coaching Report, and the walkthrough has three steps with their media', () => {
   const ids = (contributes.commands as { command: string }[]).map((command) => command.command);
-  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem', 'objectiveOutcome.checkAllNotes', 'objectiveOutcome.openRulePage', 'objectiveOutcome.startNoteHere']);
+  assert.deepEqual(ids, ['objectiveOutcome.newMeetingNote', 'objectiveOutcome.showFirstProblem', 'objectiveOutcome.checkAllNotes', 'objectiveOutcome.openRulePage', 'objectiveOutcome.startNoteHere', 'objectiveOutcome.showCoachingReport']);
   const [walkthrough] = contributes.walkthroughs as { steps: { media: { markdown: string } }[] }[];
   assert.equal(walkthrough.steps.length, 3);
   for (const step of walkthrough.steps) assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
@@ -155,11 +155,12 @@ test('every snippet parses and scaffolds a complete note with today’s date; le
     assert.ok(snippet.description, name);
     const note = expandSnippet(snippet.body, today);
     assert.doesNotMatch(note, /\$/, `${name} leaves no snippet syntax behind`);
-    for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'attendees', 'next_step']) {
+    for (const key of ['client', 'date', 'type', 'objective', 'outcome', 'result', 'attendees', 'next_step']) {
       assert.match(note, new RegExp(`^${key}:`, 'm'), `${name} has ${key}`);
     }
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     assert.match(note, new RegExp(`^date: ${iso}$`, 'm'));
+    assert.match(note, /^result:$/m, `${name}: the result stays empty until after the meeting`);
     // Left as scaffolded, the note is not written yet: both fields say so, and nothing else is flagged.
     const findings = lintNote(note);
     assert.deepEqual(findings.map((finding) => finding.ruleId), ['missing-objective', 'missing-outcome'], `${name}:\n${note}`);
