@@ -403,17 +403,19 @@ export const uiTests = [
         // The webview's page sits in an iframe inside the workbench's iframe.
         const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
         const link = report.locator('a[data-file="meetings/2026-11-26-yankee.md"]').first();
-        await link.waitFor({ timeout: 30_000 }).catch(async (error) => {
+        // The notes behind each number sit in folded lists, as a manager sees them: attached, not shown.
+        await link.waitFor({ state: 'attached', timeout: 30_000 }).catch(async (error) => {
           const frames = await Promise.all(page.frames().map(async (frame) => `${frame.url().slice(0, 120)}: ${(await frame.content().catch(() => '')).slice(0, 300)}`));
           throw new Error(`${error.message}\nframes:\n${frames.join('\n')}`);
         });
         assert.equal(await page.locator('.tab', { hasText: '2026-11-26-yankee.md' }).count(), 0, 'the note is not open before the click');
+        if (!(await link.isVisible())) await report.locator('details', { has: link }).first().locator('summary').first().click();
         await link.click();
         await page.locator('.tab.active', { hasText: '2026-11-26-yankee.md' }).first().waitFor({ timeout: 15_000 });
 
         fs.writeFileSync(added, '---\nclient: Zulu\nobjective: Learn what worries their CFO about renewal season\noutcome: They send their last three statements by Friday\n---\n');
         await page.locator('.tab', { hasText: 'Coaching Report' }).first().click();
-        await report.locator('a[data-file="meetings/2026-11-25-zulu.md"]').first().waitFor({ timeout: 20_000 });
+        await report.locator('a[data-file="meetings/2026-11-25-zulu.md"]').first().waitFor({ state: 'attached', timeout: 20_000 });
       } finally {
         fs.rmSync(added, { force: true });
         fs.rmSync(clicked, { force: true });
