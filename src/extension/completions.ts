@@ -44,7 +44,7 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
     const contents = frontMatter.document?.contents;
     if (isMap(contents)) for (const pair of contents.items) if (isScalar(pair.key)) present.add(String(pair.key.value).toLowerCase());
     const range = new vscode.Range(position.line, keyPrefix[1].length, position.line, position.character);
-    return noteKeys(config.fields.objective[0], config.fields.outcome[0])
+    return noteKeys(config.fields.objective[0], config.fields.outcome[0], config.fields.result[0])
       .filter((item) => !present.has(item.key.toLowerCase()))
       .map((item, index) => {
         const completion = new vscode.CompletionItem(item.key, vscode.CompletionItemKind.Property);
@@ -60,7 +60,7 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
   }
 }
 
-function noteKeys(objective: string, outcome: string): { key: string; snippet: string; documentation: string }[] {
+function noteKeys(objective: string, outcome: string, result: string): { key: string; snippet: string; documentation: string }[] {
   const today = new Date();
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
   return [
@@ -69,6 +69,7 @@ function noteKeys(objective: string, outcome: string): { key: string; snippet: s
     { key: 'type', snippet: 'type: ${1|meeting,call,first-meeting,follow-up,review|}', documentation: vscode.l10n.t('The kind of meeting: a `type` like call or meeting also marks the file as a meeting note.') },
     { key: objective, snippet: `${objective}: `, documentation: vscode.l10n.t('**About the client**: inspire, give free value, build rapport and trust, understand their situation.') },
     { key: outcome, snippet: `${outcome}: `, documentation: vscode.l10n.t('**Selfishly about you**: the appointment, a second meeting, their commitment, the close.') },
+    { key: result, snippet: `${result}: `, documentation: vscode.l10n.t('**After the meeting**: what actually happened. The coaching report judges it like an outcome: an advance or a continuation.') },
     { key: 'attendees', snippet: 'attendees:\n  - ${1:Name, role}', documentation: vscode.l10n.t('Who will be there, one per line.') },
     { key: 'next_step', snippet: 'next_step: ${1:What happens next, who does it, by when}', documentation: vscode.l10n.t('What happens next, who does it, by when.') },
   ];

@@ -48,7 +48,7 @@ test('a README gets no hover', async () => {
 test('in a note’s front matter, the keys it does not have yet are offered, with today’s date', async () => {
   const items = await completeAt(note('---\nclient: Acme\nobjective: Understand them\n\n---\n# Notes\n'), 3, 0);
   const labels = items.map((item) => item.label);
-  assert.deepEqual(labels, ['date', 'type', 'outcome', 'attendees', 'next_step']);
+  assert.deepEqual(labels, ['date', 'type', 'outcome', 'result', 'attendees', 'next_step']);
   const today = new Date();
   assert.match(items[0].insertText!.value, new RegExp(`^date: \\$\\{1:${today.getFullYear()}-\\d\\d-\\d\\d\\}$`));
   assert.deepEqual(await completeAt(note('---\nclient: Acme\n---\n\n'), 3, 0), [], 'nothing in the body');
