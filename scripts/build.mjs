@@ -21,17 +21,13 @@ const common = {
 
 const builds = [
   {
+    // One bundle for both extension hosts (package.json's main and browser): the extension uses
+    // no Node API, only vscode's, so the browser build runs in Node as well
+    // (test/unit/browserBundle.test.ts runs it with no Node globals). Shipping one instead of two
+    // copies keeps the .vsix at about 225 KB instead of 415 KB.
     ...common,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
-    platform: 'node',
-    format: 'cjs',
-    external: ['vscode'],
-  },
-  {
-    ...common,
-    entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],

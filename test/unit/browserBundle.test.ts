@@ -105,7 +105,7 @@ class FakeUri {
 }
 
 test('the browser bundle runs with no Node globals and lints an open note', async () => {
-  const code = fs.readFileSync(path.join(ROOT, 'dist', 'web', 'extension.js'), 'utf8');
+  const code = fs.readFileSync(path.join(ROOT, 'dist', 'extension.js'), 'utf8');
   const text = '---\nobjective: get the appointment\n---\n';
   const document = {
     uri: new FakeUri('Untitled-1'),
@@ -131,7 +131,7 @@ test('the browser bundle runs with no Node globals and lints an open note', asyn
     TextEncoder,
     URL,
   });
-  vm.runInContext(code, sandbox, { filename: 'dist/web/extension.js' });
+  vm.runInContext(code, sandbox, { filename: 'dist/extension.js' });
   const subscriptions: unknown[] = [];
   module.exports.activate({ subscriptions, extensionUri: new FakeUri('/ext') });
   await nextPublish;
