@@ -2,6 +2,7 @@ import vscode = require('vscode');
 import { DEFAULT_CONFIG, fileTooLargeNotice } from '../core';
 import { readReportNote, summarizeReport } from '../core/report/build';
 import { renderReportHtml } from '../core/report/html';
+import { escapeHtml } from '../core/report/markup';
 import type { Report, ReportNote } from '../core/report/types';
 import type { ConfigLoader } from './configLoader';
 import { notePathOf } from './lintDocument';
@@ -52,7 +53,7 @@ export class CoachingReport implements vscode.Disposable {
       localResourceRoots: [],
     });
     // Until the notes are counted (a large or remote workspace takes a while), say so.
-    panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${escapeText(vscode.l10n.t('Counting the meeting notes…'))}</p></body></html>`;
+    panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${escapeHtml(vscode.l10n.t('Counting the meeting notes…'))}</p></body></html>`;
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     const schedule = () => this.scheduleRefresh();
     this.panelSubscriptions.push(
@@ -158,10 +159,6 @@ async function readWorkspaceNote(uri: vscode.Uri, configs: ConfigLoader, multiRo
 
 function isOpenMessage(message: unknown): message is OpenMessage {
   return typeof message === 'object' && message !== null && (message as OpenMessage).type === 'open' && typeof (message as OpenMessage).file === 'string';
-}
-
-function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /** A fresh nonce for the page's one script, as the Content-Security-Policy requires. */
