@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
+import { installVscodeStandIn } from './fakes/vscode';
 
 class Uri {
   constructor(
@@ -80,11 +80,7 @@ const fakeVscode = {
   },
 };
 
-const moduleInternals = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-const realLoad = moduleInternals._load;
-moduleInternals._load = function (request: string, ...rest: unknown[]) {
-  return request === 'vscode' ? fakeVscode : realLoad.call(this, request, ...rest);
-};
+const uninstallVscodeStandIn = installVscodeStandIn(fakeVscode);
 // Loaded after the stand-in is in place, hence require rather than import.
 const { ConfigLoader } = require('../../src/extension/configLoader') as typeof import('../../src/extension/configLoader');
 
@@ -114,7 +110,7 @@ before(() => {
 });
 
 after(() => {
-  moduleInternals._load = realLoad;
+  uninstallVscodeStandIn();
   fs.rmSync(workspaceFolder, { recursive: true, force: true });
 });
 

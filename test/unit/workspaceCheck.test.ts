@@ -3,13 +3,12 @@
 // (The real-VS-Code tier can call executeCommand('objectiveOutcome.checkAllNotes') the same way.)
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fixture, ROOT, runCli } from '../helpers';
 import { LineIndex } from '../../src/core';
-import { l10n } from './fakes/vscode';
+import { installVscodeStandIn, l10n } from './fakes/vscode';
 
 type Listener = (value: unknown) => void;
 
@@ -173,11 +172,7 @@ const fakeVscode = {
 };
 
 // Serve the stand-in to every `require('vscode')` of the compiled extension code.
-const moduleInternals = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-const realLoad = moduleInternals._load;
-moduleInternals._load = function (request: string, ...rest: unknown[]) {
-  return request === 'vscode' ? fakeVscode : realLoad.call(this, request, ...rest);
-};
+const uninstallVscodeStandIn = installVscodeStandIn(fakeVscode);
 // Loaded after the stand-in is in place, hence require rather than import.
 const { WorkspaceCheck } = require('../../src/extension/workspaceCheck') as typeof import('../../src/extension/workspaceCheck');
 const { ConfigLoader } = require('../../src/extension/configLoader') as typeof import('../../src/extension/configLoader');
@@ -200,7 +195,7 @@ before(() => {
 });
 
 after(() => {
-  moduleInternals._load = realLoad;
+  uninstallVscodeStandIn();
   fs.rmSync(root, { recursive: true, force: true });
 });
 

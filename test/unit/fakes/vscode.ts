@@ -238,6 +238,21 @@ export function installFakeVscode(): void {
   };
 }
 
+/**
+ * Makes `require('vscode')` return `standIn`, for a test that needs a `vscode` of its own shape;
+ * returns what puts the real loader back.
+ */
+export function installVscodeStandIn(standIn: object): () => void {
+  const moduleInternals = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const realLoad = moduleInternals._load;
+  moduleInternals._load = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? standIn : realLoad.call(this, request, ...rest);
+  };
+  return () => {
+    moduleInternals._load = realLoad;
+  };
+}
+
 export class MarkdownString {
   constructor(public value = '') {}
   appendMarkdown(text: string): this {
