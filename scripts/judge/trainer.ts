@@ -35,11 +35,14 @@ export const DEFAULT_OPTIONS: TrainOptions = { epochs: 30, l2: 1e-4, learningRat
 
 /** Per field: the thresholds, chosen by leave-one-writer-out (docs/judge.md). */
 export const FIELD_OPTIONS: Record<JudgedField, TrainOptions> = {
-  objective: { ...DEFAULT_OPTIONS, keep: 40_000, threshold: -0.3 },
+  // With the trades, second-language and narrative sets in training, scores rise: -0.2 (was -0.3)
+  // keeps recall at 0.92 over w1–w8 (npm run eval -- --sweep).
+  objective: { ...DEFAULT_OPTIONS, keep: 40_000, threshold: -0.2 },
   // Less weight decay and fewer epochs: leave-one-writer-out precision at 0.95 recall 0.936 → 0.950,
   // and 0.922 → 0.931 on the weakest writer (l2 1e-4, 3e-4, 5e-5, 3e-5, 1e-5 and 0 were tried). The
-  // threshold -0.2 then buys 0.010 of recall for 0.001 of precision (npm run eval -- --sweep).
-  outcome: { ...DEFAULT_OPTIONS, keep: 30_000, l2: 3e-5, epochs: 15, threshold: -0.2 },
+  // threshold 0 keeps precision at 0.95 over w1–w8 with the trades, second-language and narrative sets
+  // in training (-0.2 before them; npm run eval -- --sweep).
+  outcome: { ...DEFAULT_OPTIONS, keep: 30_000, l2: 3e-5, epochs: 15, threshold: 0 },
 };
 
 /** mulberry32: a small seeded generator, so the shuffle is the same everywhere. */
