@@ -7,9 +7,10 @@
 // date and mostly a result), the floor (only read every file and parse its front matter with `yaml`) and
 // the nearest peer, markdownlint-cli2 with its default rules (installed on first use into the
 // git-ignored .cache/bench-peer, see benchPeer.ts). Peak memory is each process's
-// maxRSS (threads included), reported by a preload at exit.
+// maxRSS (threads included) and CPU time its user + system time (every thread), both reported by
+// a preload at exit: on a busy machine CPU time moves less than wall time.
 // Environment: BENCH_ROUNDS (default 3), BENCH_PEER_ROUNDS (default 1: the peer takes a minute a
-// round), BENCH_SKIP_100K=1 to skip the 100,000-note memory run.
+// round; 0 skips it, and its install), BENCH_SKIP_100K=1 to skip the 100,000-note memory run.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -121,12 +122,17 @@ if (notes === 0) throw new Error('no notes');
 
 /** Loaded with --require into each measured process: prints its peak memory (all threads) at exit. */
 const PEAK_MEMORY_SCRIPT = `
-process.on('exit', () => require('node:fs').writeSync(2, '\\nBENCH_MAX_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'));
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  require('node:fs').writeSync(2, '\\nBENCH_MAX_RSS_KB=' + usage.maxRSS + ' BENCH_CPU_US=' + (usage.userCPUTime + usage.systemCPUTime) + '\\n');
+});
 `;
 
 interface Measured {
   seconds: number;
   maxRssMb: number;
+  /** User + system time of every thread. */
+  cpuSeconds: number;
 }
 
 /** Runs `node args...` in `cwd`, discarding its output, and returns its wall time and peak memory. */
@@ -143,7 +149,8 @@ function measure(args: string[], cwd: string, helpers: string, okStatuses: numbe
     throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
   }
   const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(result.stderr);
-  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN };
+  const cpu = /BENCH_CPU_US=(\d+)/.exec(result.stderr);
+  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN, cpuSeconds: cpu ? Number(cpu[1]) / 1e6 : NaN };
 }
 
 /** Writes `count` realistic notes under `folder/meetings/rep-NN`, 25 reps. */
@@ -268,7 +275,7 @@ function main(): void {
     writeCorpus(corpus, 10_000);
     const cli = path.join(ROOT, 'dist', 'cli.js');
     const yamlModule = require.resolve('yaml');
-    const peer = benchPeerScript(ROOT);
+    const peer = peerRounds > 0 ? benchPeerScript(ROOT) : undefined;
     const ours: Measured[] = [];
     const reports: Measured[] = [];
     const oneThread: Measured[] = [];
@@ -279,7 +286,7 @@ function main(): void {
       reports.push(measure([cli, 'report', '.', '--out', '-'], corpus, helpers, [0]));
       oneThread.push(measure([cli, 'lint', '.', '--format', 'json', '--concurrency', '1'], corpus, helpers, [0, 1]));
       floor.push(measure([path.join(helpers, 'floor.js'), yamlModule, '.'], corpus, helpers, [0]));
-      if (round < peerRounds) peers.push(measure([peer, '**/*.md'], corpus, helpers, [0, 1]));
+      if (peer && round < peerRounds) peers.push(measure([peer, '**/*.md'], corpus, helpers, [0, 1]));
     }
     const oursS = median(ours.map((run) => run.seconds));
     const floorS = median(floor.map((run) => run.seconds));
@@ -293,12 +300,17 @@ function main(): void {
     row('ratio report / lint', `${(reportS / oursS).toFixed(2)}×`, '≤ 1.5×', reportS / oursS <= 1.5);
     row('peak memory of the report (max RSS)', `${Math.max(...reports.map((run) => run.maxRssMb)).toFixed(0)} MB`, '< 200 MB', Math.max(...reports.map((run) => run.maxRssMb)) < 200);
     row('floor: read + parse front matter with yaml', `${floorS.toFixed(2)} s`, '', undefined);
-    row('peer: markdownlint-cli2 0.22 "**/*.md"', `${peerS.toFixed(2)} s`, '', undefined);
+    if (peers.length > 0) row('peer: markdownlint-cli2 0.22 "**/*.md"', `${peerS.toFixed(2)} s`, '', undefined);
     row('ratio CLI / floor', `${(oursS / floorS).toFixed(2)}×`, '≤ 1.2×', oursS / floorS <= 1.2);
-    row('ratio CLI / peer', `${(oursS / peerS).toFixed(3)}×`, '< 1×', oursS < peerS);
+    if (peers.length > 0) row('ratio CLI / peer', `${(oursS / peerS).toFixed(3)}×`, '< 1×', oursS < peerS);
+    const oursCpu = median(ours.map((run) => run.cpuSeconds));
+    const floorCpu = median(floor.map((run) => run.cpuSeconds));
+    row('CPU time of the CLI (user + system, all threads)', `${oursCpu.toFixed(2)} s`, '', undefined);
+    row('CPU time of the same with --concurrency 1', `${median(oneThread.map((run) => run.cpuSeconds)).toFixed(2)} s`, '', undefined);
+    row('CPU time of the floor', `${floorCpu.toFixed(2)} s`, '', undefined);
     row('peak memory of the CLI (max RSS, all threads)', `${oursRss.toFixed(0)} MB`, '< 200 MB', oursRss < 200);
     row('peak memory of the floor (max RSS)', `${Math.max(...floor.map((run) => run.maxRssMb)).toFixed(0)} MB`, '', undefined);
-    row('peak memory of the peer (max RSS)', `${Math.max(...peers.map((run) => run.maxRssMb)).toFixed(0)} MB`, '', undefined);
+    if (peers.length > 0) row('peak memory of the peer (max RSS)', `${Math.max(...peers.map((run) => run.maxRssMb)).toFixed(0)} MB`, '', undefined);
 
     if (process.env.BENCH_SKIP_100K !== '1') {
       const large = path.join(folder, 'corpus-100k');
