@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export type Field = 'objectives' | 'outcomes';
-export type Part = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'trades' | 'second-language' | 'narrative';
+export type Part = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'trades' | 'second-language' | 'narrative' | 'dictated' | 'households';
 
 export interface LabelledItem {
   readonly text: string;
@@ -69,7 +69,7 @@ export interface SourcedItem extends LabelledItem {
 
 /** The corpus writers, in order. */
 export const CORPUS_WRITERS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8'] as const;
-export const OWN_PARTS: readonly Part[] = ['dev', 'holdout', 'holdout2', 'holdout3', 'trades', 'second-language', 'narrative'];
+export const OWN_PARTS: readonly Part[] = ['dev', 'holdout', 'holdout2', 'holdout3', 'trades', 'second-language', 'narrative', 'dictated', 'households'];
 
 /**
  * The shared corpus folder: `$OO_CORPUS_DIR`, else `../shared/corpus` beside the project, else

@@ -69,6 +69,11 @@ const SKIP = seedOf('S');
 const SIGNAL = seedOf('SIG');
 const LENGTH = seedOf('len');
 
+/** The bucket of a named signal (signals.ts), so training can keep its weight. */
+export function signalBucket(id: string): number {
+  return bucket(hashString(SIGNAL, id));
+}
+
 /** The final mix (murmur3's) so that nearby inputs spread over the buckets. */
 function bucket(h: number): number {
   h ^= h >>> 16;
@@ -207,7 +212,7 @@ export function forEachFeature(n: NormalisedText, field: 'objective' | 'outcome'
   // pair across one word ("get _ signed", "they _ agreed")
   for (let i = 0; i + 2 < count; i++) sink(bucket(hashString(hashString(hashString(SKIP, seq[i]), ' _ '), seq[i + 2])), 'pair', i, i + 2, explain ? `${seq[i]} … ${seq[i + 2]}` : undefined);
   // signal: the named cues of signals.ts
-  if (signals) for (const m of findSignals(seq, field)) sink(bucket(hashString(SIGNAL, m.signal.id)), 'signal', m.from, m.to, m.signal.id);
+  if (signals) for (const m of findSignals(seq, field)) sink(signalBucket(m.signal.id), 'signal', m.from, m.to, m.signal.id);
   const lengthBucket = Math.min(6, Math.floor(count / 4));
   sink(bucket(hashString(LENGTH, String(lengthBucket))), 'role', 0, Math.max(0, count - 1), explain ? `length:${lengthBucket}` : undefined);
 }
