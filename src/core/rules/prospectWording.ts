@@ -1,7 +1,7 @@
 import { findDisableComments } from '../lint';
 import type { ParsedNote } from '../parse';
 import { ruleInfo } from './registry';
-import type { RuleFinding } from '../types';
+import type { Finding } from '../types';
 import type { Rule } from './rule';
 
 /**
@@ -15,12 +15,14 @@ const WORD = /\bprospects?\b/gi;
 
 const WHY = 'Assuming they will become clients puts you in the right frame of mind.';
 
+const INFO = ruleInfo('prospect-wording');
+
 /** `prospect-wording`: say "client", assuming prospects become clients. */
 export const ProspectWordingRule: Rule = {
-  ...ruleInfo('prospect-wording'),
-  check(context) {
+  ...INFO,
+  check(context, severity) {
     const { text } = context.note;
-    const findings: RuleFinding[] = [];
+    const findings: Finding[] = [];
     // Rule ids in a disable comment (`prospect-wording`) are no wording either (front matter only: few).
     const comments = disableCommentRanges(context.note);
     let comment = 0;
@@ -60,7 +62,7 @@ export const ProspectWordingRule: Rule = {
         wording = { phrase, message: `Say “${plural ? 'clients' : 'client'}” rather than “${phrase}”.`, suggestion: matchCase(phrase, plural ? 'clients' : 'client') };
         worded.set(key, wording);
       }
-      findings.push({ start, end, message: wording.message, data: { phrase: wording.phrase, suggestion: wording.suggestion, why: WHY } });
+      findings.push({ ruleId: INFO.id, severity, start, end, message: wording.message, data: { phrase: wording.phrase, suggestion: wording.suggestion, why: WHY } });
     }
     // A fence left open runs to the end of the note: nothing after it was reported.
     return findings;
