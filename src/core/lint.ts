@@ -111,7 +111,7 @@ function lintParsedNote(
     });
   }
   const disabled = disabledRules(note);
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   for (const rule of RULES) {
     // Broken front matter gets its error alone: "missing objective" would only repeat it.
     if (broken && !rule.runsOnBrokenFrontMatter) continue;
@@ -126,9 +126,17 @@ function lintParsedNote(
     }
     if (unreadable && severity === 'off') severity = rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of rule.check(context)) findings.push({ ruleId: rule.id, severity, ...finding });
+    const found = rule.check(context, severity);
+    // Usually one rule finds all there is: its array is taken as it is, not copied.
+    if (found.length > 0) findings = findings.length === 0 ? found : findings.concat(found);
   }
-  return findings.sort(compareFindings);
+  // Findings are mostly in order already (one rule, finding in text order): a pass checks, and only disorder is sorted.
+  return inOrder(findings) ? findings : findings.sort(compareFindings);
+}
+
+function inOrder(findings: readonly Finding[]): boolean {
+  for (let index = 1; index < findings.length; index++) if (compareFindings(findings[index - 1], findings[index]) > 0) return false;
+  return true;
 }
 
 function severityOf(

@@ -1,11 +1,13 @@
 import { ruleInfo } from './registry';
 import type { RuleFinding } from '../types';
-import type { Rule } from './rule';
+import { reported, type Rule } from './rule';
+
+const INFO = ruleInfo('invalid-front-matter');
 
 /** `invalid-front-matter`: the front matter is not YAML, not closed, not valid, or repeats a field. */
 export const InvalidFrontMatterRule: Rule = {
-  ...ruleInfo('invalid-front-matter'),
-  check(context) {
+  ...INFO,
+  check(context, severity) {
     const findings: RuleFinding[] = context.note.problems.map((problem) => ({ ...problem }));
     for (const [name, field] of [
       ['objective', context.objective],
@@ -21,6 +23,6 @@ export const InvalidFrontMatterRule: Rule = {
         });
       }
     }
-    return findings;
+    return reported(INFO.id, severity, findings);
   },
 };

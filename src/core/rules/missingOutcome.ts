@@ -1,10 +1,11 @@
 import { checkFieldPresent } from './missingField';
 import { ruleInfo } from './registry';
-import type { Rule } from './rule';
+import { reported, type Rule } from './rule';
+
+const INFO = ruleInfo('missing-outcome');
 
 /** `missing-outcome`: every call and meeting needs an outcome: what the rep wants from it. */
 export const MissingOutcomeRule: Rule = {
-  ...ruleInfo('missing-outcome'),
-  check: (context) =>
-    checkFieldPresent(context.outcome, context, 'outcome'),
+  ...INFO,
+  check: (context, severity) => reported(INFO.id, severity, checkFieldPresent(context.outcome, context, 'outcome')),
 };

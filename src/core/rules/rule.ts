@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import type { Field } from '../fields';
 import type { ParsedNote } from '../parse';
-import type { RuleFinding, RuleId } from '../types';
+import type { Finding, RuleFinding, RuleId, Severity } from '../types';
 import type { RuleInfo } from './registry';
 
 /** What every rule sees: the parsed note, its two fields, and the config. Built once per lint. */
@@ -19,5 +19,14 @@ export interface NoteContext {
 /** One lint rule: its registry entry (id, default severity, words) and a pure check. */
 export interface Rule extends RuleInfo {
   readonly id: RuleId;
-  check(context: NoteContext): RuleFinding[];
+  /**
+   * The rule's findings on the note, each whole (its id and `severity`), in a new array that lint
+   * reports as it is: a long note can hold tens of thousands, and copying each one was a large share of its lint.
+   */
+  check(context: NoteContext, severity: Severity): Finding[];
+}
+
+/** Findings as lint reports them: each with the rule's id and the severity it runs at. */
+export function reported(ruleId: RuleId, severity: Severity, findings: readonly RuleFinding[]): Finding[] {
+  return findings.map((finding) => ({ ruleId, severity, ...finding }));
 }
