@@ -124,9 +124,9 @@ export function textReporter(write: Write, options: { color: boolean; summary: b
       if (off.length > 0) out.push(`  ${paint(2, `turned off in this note: ${off.join(', ')}`)}`);
       write(`${out.join('\n')}\n\n`);
     },
-    end(stats) {
+    end(stats, errors) {
       if (options.summary) write(`${summaryTable(stats, paint)}\n\n`);
-      write(`${summaryLine(stats, paint)}\n`);
+      write(`${summaryLine(stats, paint, errors.length)}\n`);
     },
   };
 }
@@ -161,15 +161,17 @@ export function summaryTable(stats: RunStats, paint: Paint = noPaint): string {
   return out.join('\n');
 }
 
-function summaryLine(stats: RunStats, paint: Paint): string {
+/** The last line of the text output; `unreadable` files or folders (reported on stderr) are never a ✓. */
+function summaryLine(stats: RunStats, paint: Paint, unreadable: number): string {
   const counts = stats.counts;
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const notes = `${stats.notes} ${stats.notes === 1 ? 'note' : 'notes'} checked`;
   const off = stats.notesWithRulesOff === 0 ? '' : ` (${stats.notesWithRulesOff} turning rules off)`;
-  if (total === 0) return paint(32, `✓ ${notes}, no problems${off}.`);
+  const unread = unreadable === 0 ? '' : `; ${unreadable} ${unreadable === 1 ? 'file or folder' : 'files or folders'} could not be read`;
+  if (total === 0) return unreadable === 0 ? paint(32, `✓ ${notes}, no problems${off}.`) : `${paint(31, '✖')} ${notes}, no problems${off}${unread}.`;
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`, plural(counts.hint, 'hint')];
-  const mark = counts.error + counts.warning > 0 ? paint(31, '✖') : paint(36, 'ℹ');
-  return `${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${stats.notesWithProblems} of ${notes}${off}.`;
+  const mark = counts.error + counts.warning > 0 || unreadable > 0 ? paint(31, '✖') : paint(36, 'ℹ');
+  return `${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${stats.notesWithProblems} of ${notes}${off}${unread}.`;
 }
 
 function plural(count: number, word: string): string {

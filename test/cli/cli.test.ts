@@ -108,6 +108,18 @@ test('a missing path is an error with one line on stderr, and the other files ar
   assert.equal((JSON.parse(stdout) as JsonResult[]).length, 1);
 });
 
+test('a path that cannot be read is never a ✓: the last line says how many could not be read', () => {
+  const nothing = run(['lint', 'nope', '--no-color']);
+  assert.equal(nothing.code, 2);
+  assert.equal(nothing.stdout, '✖ 0 notes checked, no problems; 1 file or folder could not be read.\n');
+  const clean = run(['lint', 'nope', 'also-nope', 'clean/good.md', '--no-color']);
+  assert.equal(clean.code, 2);
+  assert.match(clean.stdout, /^✖ 1 note checked, no problems; 2 files or folders could not be read\.\n$/m);
+  // An info alone would be marked ℹ: with a path unread it is ✖.
+  const found = run(['lint', 'nope', 'weak/note.md', '--no-color']);
+  assert.match(found.stdout, /^✖ 1 problem \(0 errors, 0 warnings, 1 info, 0 hints\) in 1 of 1 note checked; 1 file or folder could not be read\.\n$/m);
+});
+
 test('the nearest .objective-outcome.yaml applies, and --config overrides it', () => {
   write('team/meetings/a.md', '---\nobjective: Understand their goals\noutcome: They liked it\n---\n');
   write('team/.objective-outcome.yaml', 'rules:\n  weak-outcome: error\n');
