@@ -31,5 +31,5 @@ try {
 }
 console.log(
   `fuzz: ${runs} notes and ${configRuns} configs, none over ${budgetMs} ms; no throw, every range inside the text, deterministic, ` +
-    `judging deferred as on many threads gives the same findings, every fix keeps valid YAML, comments, anchors and tags (seed ${seed}).`,
+    `lintFile from bytes and from text gives the same findings, front matter read as plain lines reads as the full parse, every fix keeps valid YAML, comments, anchors and tags (seed ${seed}).`,
 );

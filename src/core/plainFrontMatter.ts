@@ -10,9 +10,11 @@ import { CST, isScalar, Lexer, Schema, type ScalarTag } from 'yaml';
  * anything yaml reports as a problem: the caller then parses the block in full.
  *
  * Building the document was most of the cost of a note: for the front matter of the 10,000 bench
- * notes, in a fresh process, parseDocument took about 770 ms and this reading 380 ms (docs/judge.md,
- * "The CLI on two cores"). test/unit/plainFrontMatter.test.ts checks, over 20,000 generated blocks
- * and 2,000 fuzzed notes, that whatever this accepts reads exactly as the full parse.
+ * notes, in a fresh process, parseDocument took about 770 ms and the lexer's reading 380-500 ms.
+ * The simplest lines (readSimpleLines) are read before the lexer is tried, with one regular
+ * expression a line: 80-130 ms for the same notes. test/unit/plainFrontMatter.test.ts checks, over
+ * 50,000 generated blocks and 2,000 fuzzed notes, that whatever either accepts reads exactly as the
+ * full parse, and `npm run fuzz` checks every note it generates.
  */
 
 /** One scalar as parseDocument would give it; the range is relative to the YAML block. */
@@ -43,11 +45,68 @@ const notPlain = (): never => {
 /** The entries of a YAML block made only of plain lines, or undefined when it needs the full parse. */
 export function readPlainEntries(yaml: string): PlainEntry[] | undefined {
   try {
-    return new PlainReader(yaml).read();
+    return readSimpleLines(yaml) ?? new PlainReader(yaml).read();
   } catch {
     // NotPlain, or anything yaml's functions threw: the full parse is the reference either way.
     return undefined;
   }
+}
+
+// The simplest lines, read without the lexer: `key: value`, `key:` and `  - item`, where the key
+// is a bare word and the value a plain scalar of printable characters with nothing YAML reads
+// specially (no quote or indicator first, no ": ", " #" or tab inside, no ":" last).
+const SIMPLE_VALUE = '[^\\s\\-?:,[\\]{}#&*!|>\'"%@`\\p{C}\\p{Z}](?:(?!: | #)[^\\t\\p{C}\\p{Zl}\\p{Zp}])*?(?<![:\\s])';
+const SIMPLE_ENTRY = new RegExp(`^([A-Za-z_][A-Za-z0-9_-]*):(?:( +)(${SIMPLE_VALUE}))? *$`, 'u');
+const SIMPLE_ITEM = new RegExp(`^( *)-(?: (${SIMPLE_VALUE}))?$`, 'u');
+
+/** The entries when every line is one of the simplest kinds, else undefined (and PlainReader decides). */
+export function readSimpleLines(yaml: string): PlainEntry[] | undefined {
+  const entries: PlainEntry[] = [];
+  let list: (PlainScalar | null)[] | undefined;
+  let listIndent = -1;
+  for (let start = 0; start <= yaml.length; ) {
+    let end = yaml.indexOf('\n', start);
+    if (end === -1) end = yaml.length;
+    // A \r belongs to the line break only right before a \n; any other is for the full reader.
+    const line = yaml.slice(start, end < yaml.length && end > start && yaml.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (line.includes('\r')) return undefined;
+    const item = list !== undefined ? SIMPLE_ITEM.exec(line) : null;
+    if (item && (listIndent < 0 || item[1].length === listIndent)) {
+      listIndent = item[1].length;
+      list!.push(item[2] === undefined ? null : simpleScalar(item[2], start + item[1].length + 2));
+    } else if (/^ *$/.test(line) || line.charCodeAt(0) === 35 /* # */) {
+      // A blank line or a comment ends a list: an item after it is for the full reader to judge.
+      list = undefined;
+    } else {
+      const entry = SIMPLE_ENTRY.exec(line);
+      if (!entry || entry[1].length > MAX_KEY) return undefined;
+      const key = simpleScalar(entry[1], start);
+      if (entry[3] === undefined) {
+        list = [];
+        listIndent = -1;
+        entries.push({ key, value: null });
+      } else {
+        list = undefined;
+        entries.push({ key, value: simpleScalar(entry[3], start + entry[1].length + 1 + entry[2].length) });
+      }
+    }
+    // A key with items under it holds them; one with none stays null.
+    if (list !== undefined && list.length > 0) entries[entries.length - 1].value = list;
+    start = end + 1;
+  }
+  return entries;
+}
+
+function simpleScalar(text: string, at: number): PlainScalar {
+  return { value: resolvePlain(text), type: 'PLAIN', range: [at, at + text.length] };
+}
+
+/** A plain scalar's value as the composer gives it: the first of the core schema's tags whose test the text passes. */
+function resolvePlain(text: string): unknown {
+  const tag = SCALAR_TAGS.find((candidate) => candidate.test!.test(text));
+  if (!tag) return text;
+  const result: unknown = tag.resolve(text, notPlain, {});
+  return isScalar(result) ? result.value : result;
 }
 
 class PlainReader {
@@ -138,15 +197,7 @@ class PlainReader {
     this.take();
     const resolved = CST.resolveAsScalar(token, false, notPlain);
     if (resolved === null) return notPlain();
-    let value: unknown = resolved.value;
-    if (token.type === 'scalar') {
-      // As the composer does: the first of the core schema's tags whose test the text passes.
-      const tag = SCALAR_TAGS.find((candidate) => candidate.test!.test(resolved.value));
-      if (tag) {
-        const result: unknown = tag.resolve(resolved.value, notPlain, {});
-        value = isScalar(result) ? result.value : result;
-      }
-    }
+    const value = token.type === 'scalar' ? resolvePlain(resolved.value) : resolved.value;
     return { value, type: resolved.type as PlainScalar['type'], range: [resolved.range[0], resolved.range[1]] };
   }
 

@@ -1,14 +1,16 @@
 // Properties every input must keep, shared by `npm run fuzz` (100,000 cases) and the unit tests
 // (2,000 cases): the core never throws, every range lies inside the text, the same input gives
 // the same output, the one path from a file's bytes or text to its findings (lintFile) agrees, and
-// every fix applies cleanly: valid YAML stays valid, and no comment, anchor or tag is lost. Long
+// every fix applies cleanly: valid YAML stays valid, and no comment, anchor or tag is lost; front
+// matter read as plain lines (plainFrontMatter.ts) reads as the full YAML parse does. Long
 // runs (10,000 to 100,000 characters) of the shapes that once made a pattern backtrack are among
 // the inputs; `npm run fuzz` fails a case that takes longer than its time budget.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { Lexer } from 'yaml';
+import { isMap, isScalar, isSeq, Lexer, parseDocument, type Node, type Pair } from 'yaml';
 import { applyEdits, Config, Finding, fixesForFinding, fixAll, lintFile, lintMarkdown, lintNote, parseConfig, parseNote, RULE_IDS } from '../../src/core';
+import type { PlainEntry, PlainScalar } from '../../src/core/plainFrontMatter';
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
 
@@ -36,6 +38,32 @@ export function checkNoteProperties(text: string): void {
     checkFilePipeline(text, config, first);
   }
   checkFixes(text);
+  checkPlainReading(text);
+}
+
+/** The top-level entries as the full parse gives them, in PlainEntry's shape (ranges relative to the block). */
+export function entriesOfDocument(yaml: string): PlainEntry[] | 'not a plain map' {
+  const document = parseDocument(yaml, { uniqueKeys: false, prettyErrors: false, strict: false });
+  if (document.errors.length > 0) return 'not a plain map';
+  if (document.contents === null) return [];
+  if (!isMap(document.contents)) return 'not a plain map';
+  const scalar = (node: Node | null): PlainScalar | null => {
+    if (node === null || (isScalar(node) && node.value === null && node.range![0] === node.range![1])) return null;
+    if (!isScalar(node)) throw new Error('not a scalar');
+    return { value: node.value, type: node.type as PlainScalar['type'], range: [node.range![0], node.range![1]] };
+  };
+  return (document.contents.items as Pair<Node, Node | null>[]).map((pair) => ({
+    key: scalar(pair.key)!,
+    value: isSeq(pair.value) ? (pair.value.items as (Node | null)[]).map(scalar) : scalar(pair.value),
+  }));
+}
+
+/** Front matter the note reads as plain lines holds exactly the entries the full parse finds. */
+function checkPlainReading(text: string): void {
+  const frontMatter = parseNote(text).frontMatter;
+  if (frontMatter?.plain === undefined) return;
+  const yaml = text.slice(frontMatter.yamlStart, frontMatter.yamlEnd);
+  if (JSON.stringify(frontMatter.plain) !== JSON.stringify(entriesOfDocument(yaml))) throw new Error('front matter read as plain lines differs from the full parse');
 }
 
 /** Fixes checked per note: each one parses the note again, so a note with thousands of findings would cost their square. */

@@ -1,32 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { DEFAULT_CONFIG, findField, isMeetingNote, parseConfig, parseNote, type FrontMatter } from '../../src/core';
-import { readPlainEntries, type PlainEntry, type PlainScalar } from '../../src/core/plainFrontMatter';
-import { anyNote } from '../fuzz/noteProperties';
+import { readPlainEntries, readSimpleLines, type PlainScalar } from '../../src/core/plainFrontMatter';
+import { anyNote, entriesOfDocument } from '../fuzz/noteProperties';
 
 // Plain front matter is read without building a YAML document; these tests hold that reading to
 // the full parse: whatever it accepts must read exactly as parseDocument reads it.
-
-const full = (yaml: string) => parseDocument(yaml, { uniqueKeys: false, prettyErrors: false, strict: false });
-
-/** The entries as the full parse gives them, in the same shape (ranges relative to the block). */
-function entriesOfDocument(yaml: string): PlainEntry[] | 'not a plain map' {
-  const document = full(yaml);
-  if (document.errors.length > 0) return 'not a plain map';
-  if (document.contents === null) return [];
-  if (!isMap(document.contents)) return 'not a plain map';
-  const scalar = (node: Node | null): PlainScalar | null => {
-    if (node === null || (isScalar(node) && node.value === null && node.range![0] === node.range![1])) return null;
-    if (!isScalar(node)) throw new Error('not a scalar');
-    return { value: node.value, type: node.type as PlainScalar['type'], range: [node.range![0], node.range![1]] };
-  };
-  return (document.contents.items as Pair<Node, Node | null>[]).map((pair) => ({
-    key: scalar(pair.key)!,
-    value: isSeq(pair.value) ? (pair.value.items as (Node | null)[]).map(scalar) : scalar(pair.value),
-  }));
-}
 
 test('plain lines are read as the full parse reads them: values, types and ranges', () => {
   const yaml = '\nclient: Acme\ndate: 2026-01-17\ncount: 12\nrate: 1.50\nok: true\nnone: ~\n"quoted": "a \\"b\\" c" # note\nsingle: \'it\'\'s\'\nempty:\nattendees:\n  - Dr. Lee, owner\n  -\n  - Sam\n# a comment\n\nnext: Send the agenda  ';
@@ -147,4 +127,47 @@ test('over 2,000 random and mutated notes, fields and note detection are the sam
     }),
     { numRuns: 2_000, seed: SEED },
   );
+});
+
+// The simplest lines are read by a line reader before the lexer is tried; odd characters in keys,
+// values and items, so that it accepts many blocks and turns many away.
+const CHARACTER = fc.constantFrom(
+  'a', 'b', 'e', 'x', '1', '0', '.', '+', '~', ' ', ' ', ':', '#', '-', ',', '"', "'", '\\', '\t', '\r', '[', ']', '{', '}',
+  '&', '*', '!', '|', '>', '?', '%', '@', '`', 'é', '“', '😀', '\u00a0', '\u200b', '\ufeff', '\u2028',
+);
+const WORD = fc.string({ maxLength: 10, unit: CHARACTER });
+const SIMPLE_KEY = fc.oneof(fc.constantFrom('objective', 'outcome', 'a', 'true', 'null', 'Yes', 'x-y', '_k', 'on', '1a'), WORD);
+const SIMPLE_LINE = fc.oneof(
+  fc.tuple(SIMPLE_KEY, fc.constantFrom(': ', ':', ':  '), WORD, fc.constantFrom('', ' ', '  ')).map(([key, colon, value, tail]) => key + colon + value + tail),
+  fc.tuple(fc.constantFrom('', ' ', '  ', '    '), fc.constantFrom('- ', '-', '-  '), WORD).map(([indent, dash, value]) => indent + dash + value),
+  fc.tuple(SIMPLE_KEY, fc.array(WORD, { maxLength: 3 })).map(([key, items]) => [`${key}:`, ...items.map((item) => `  - ${item}`)].join('\n')),
+  WORD.map((comment) => `#${comment}`),
+  fc.constantFrom('', '  ', ' # c', '---', '...'),
+);
+const SIMPLE_BLOCK = fc.tuple(fc.array(SIMPLE_LINE, { maxLength: 8 }), fc.constantFrom('\n', '\r\n')).map(([lines, newline]) => newline + lines.join(newline));
+
+test('over 30,000 blocks of odd characters, whatever the line reader accepts reads exactly as the full parse', (context) => {
+  context.diagnostic(`seed ${SEED}`);
+  let accepted = 0;
+  fc.assert(
+    fc.property(SIMPLE_BLOCK, (yaml) => {
+      const simple = readSimpleLines(yaml);
+      if (simple === undefined) return;
+      accepted++;
+      assert.deepEqual(simple, entriesOfDocument(yaml), JSON.stringify(yaml));
+    }),
+    { numRuns: 30_000, seed: SEED },
+  );
+  assert.ok(accepted > 3_000 && accepted < 27_000, `accepted ${accepted} of 30,000`);
+});
+
+test('the line reader takes the front matter a note usually has, and leaves the rest to the lexer', () => {
+  const usual = '\nclient: Acme Dental\ndate: 2026-03-04\nobjective: Learn what worries their CFO\noutcome: They commit to a second meeting on Dec 4\nattendees:\n  - Dr. Lee, owner\n  - Sam\nresult:\n';
+  assert.deepEqual(readSimpleLines(usual), entriesOfDocument(usual));
+  assert.deepEqual(readSimpleLines(usual.replace(/\n/g, '\r\n')), entriesOfDocument(usual.replace(/\n/g, '\r\n')));
+  // Quotes and comments after a value are read by the lexer, still as plain.
+  for (const yaml of ['\nobjective: "Learn: what"', '\noutcome: booked # by phone', "\nlist:\n  - 'a'"]) {
+    assert.equal(readSimpleLines(yaml), undefined, yaml);
+    assert.deepEqual(readPlainEntries(yaml), entriesOfDocument(yaml), yaml);
+  }
 });
