@@ -28,10 +28,21 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   Dutch: ['de', 'het', 'een', 'en', 'met', 'voor', 'van', 'op', 'ze', 'wij', 'hun', 'afspraak', 'niet', 'naar', 'zijn', 'ook'],
 };
 
-const LANGUAGE_OF = new Map<string, string[]>();
-for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const word of words) (LANGUAGE_OF.get(word) ?? LANGUAGE_OF.set(word, []).get(word)!).push(language);
-}
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+const ENGLISH = LANGUAGES.indexOf('English');
+/** Each function word's languages, as indexes into LANGUAGES. */
+const LANGUAGE_OF = new Map<string, number[]>();
+LANGUAGES.forEach((language, index) => {
+  // A word listed twice counts twice, as it always has.
+  for (const word of FUNCTION_WORDS[language]) (LANGUAGE_OF.get(word) ?? LANGUAGE_OF.set(word, []).get(word)!).push(index);
+});
+
+// What separates words: anything but a letter, an apostrophe or a hyphen; in ASCII text a letter is [a-z] (after lower-casing), much cheaper to find.
+const NON_LETTERS = /[^\p{L}'-]+/u;
+const ASCII_NON_LETTERS = /[^a-z'-]+/;
+// Scratch counts per language, reset by each call (judging never nests).
+const counts = new Int32Array(LANGUAGES.length);
+const firstSeen = new Int32Array(LANGUAGES.length);
 
 const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
   [/\p{Script=Cyrillic}/u, 'Cyrillic script'], [/\p{Script=Greek}/u, 'Greek'], [/\p{Script=Arabic}/u, 'Arabic'],
@@ -55,17 +66,32 @@ export function foreignLanguage(text: string): string | undefined {
     for (const [re, name] of SCRIPTS) if (re.test(sample)) return name;
     return 'another script';
   }
-  const words = sample.toLowerCase().split(/[^\p{L}'-]+/u).filter((w) => w !== '');
-  if (words.length < 3) return undefined;
-  const counts = new Map<string, number>();
-  for (const w of words) for (const language of LANGUAGE_OF.get(w) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
-  const english = counts.get('English') ?? 0;
+  const lower = sample.toLowerCase();
+  const words = lower.split(isAscii(lower) ? ASCII_NON_LETTERS : NON_LETTERS);
+  let wordCount = 0;
+  let seen = 0;
+  counts.fill(0);
+  for (const w of words) {
+    if (w === '') continue;
+    wordCount++;
+    const languages = LANGUAGE_OF.get(w);
+    if (languages === undefined) continue;
+    for (const language of languages) if (counts[language]++ === 0) firstSeen[language] = seen++;
+  }
+  if (wordCount < 3) return undefined;
+  const english = counts[ENGLISH];
+  // The language with the most words; of equals, the one met first in the text.
   let best: string | undefined;
   let bestCount = 0;
-  for (const [language, count] of counts) if (language !== 'English' && count > bestCount) { best = language; bestCount = count; }
+  let bestSeen = 0;
+  for (let language = 0; language < LANGUAGES.length; language++) {
+    const count = counts[language];
+    if (language === ENGLISH || count === 0) continue;
+    if (count > bestCount || (count === bestCount && firstSeen[language] < bestSeen)) { best = LANGUAGES[language]; bestCount = count; bestSeen = firstSeen[language]; }
+  }
   // Clearly another language: three of its words and twice English's, or, with no English word,
   // a third of the text ("Casa de la Luz" inside an English sentence is a name, not Spanish).
   if (best && bestCount >= 3 && bestCount >= 2 * english) return best;
-  if (best && bestCount >= 2 && english === 0 && bestCount * 3 >= words.length) return best;
+  if (best && bestCount >= 2 && english === 0 && bestCount * 3 >= wordCount) return best;
   return undefined;
 }
