@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq, Lexer, parseDocument, type Node, type Pair } from 'yaml';
-import { applyEdits, Config, Finding, fixesForFinding, fixAll, lintFile, lintMarkdown, lintNote, parseConfig, parseNote, RULE_IDS } from '../../src/core';
+import { applyEdits, Config, findField, Finding, fixesForFinding, fixAll, lintFile, lintMarkdown, lintNote, parseConfig, parseNote, RULE_IDS } from '../../src/core';
 import type { PlainEntry, PlainScalar } from '../../src/core/plainFrontMatter';
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
@@ -58,13 +58,19 @@ export function entriesOfDocument(yaml: string): PlainEntry[] | 'not a plain map
   }));
 }
 
-/** Front matter the note reads as plain lines holds exactly the entries the full parse finds. */
+/** Front matter the note reads as plain lines holds exactly the entries the full parse finds, and gives the same fields. */
 function checkPlainReading(text: string): void {
   const frontMatter = parseNote(text).frontMatter;
   if (frontMatter?.plain === undefined) return;
   const yaml = text.slice(frontMatter.yamlStart, frontMatter.yamlEnd);
   if (JSON.stringify(frontMatter.plain) !== JSON.stringify(entriesOfDocument(yaml))) throw new Error('front matter read as plain lines differs from the full parse');
+  // The same front matter without its plain entries: findField reads the (lazily parsed) document.
+  const parsed = { ...frontMatter, plain: undefined };
+  for (const names of FIELD_NAMES) {
+    if (JSON.stringify(findField(frontMatter, text, names)) !== JSON.stringify(findField(parsed, text, names))) throw new Error(`the field ${names[0]} reads otherwise from plain lines than from the document`);
+  }
 }
+const FIELD_NAMES = [['objective'], ['outcome'], ['result'], ['client'], ['type'], ['goal', 'aim'], ['date'], ['attendees']];
 
 /** Fixes checked per note: each one parses the note again, so a note with thousands of findings would cost their square. */
 const FIXES_PER_NOTE = 12;
