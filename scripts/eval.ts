@@ -32,8 +32,8 @@ export const LOWO_TARGETS: Record<Field, { precision: number; recall: number }> 
  * margin, so a change that loses ground fails CI even when the snapshot is rewritten with it.
  */
 export const LOWO_FLOORS: Record<Field, { precision: number; recall: number }> = {
-  objectives: { precision: 0.945, recall: 0.92 },
-  outcomes: { precision: 0.95, recall: 0.955 },
+  objectives: { precision: 0.945, recall: 0.925 },
+  outcomes: { precision: 0.96, recall: 0.96 },
 };
 
 interface Confusion { tp: number; fp: number; fn: number; tn: number }

@@ -4,7 +4,9 @@
  */
 import { loadAll, type Field, type SourcedItem } from '../../test/judge/dataset';
 import type { JudgedField } from '../../src/core/judge/model';
-import { asFieldModel, featurise, scoreAll, trainField, FIELD_OPTIONS, type TrainOptions } from './trainer';
+import { readField } from '../../src/core/judge/clauses';
+import { normalise } from '../../src/core/judge/normalize';
+import { asFieldModel, featurise, trainField, FIELD_OPTIONS, type TrainOptions } from './trainer';
 
 /** A held-out verdict: the item, its score, and the threshold it is held to. */
 export interface HeldOut {
@@ -27,8 +29,8 @@ export function leaveOneWriterOut(
     const train = items.map((_, i) => i).filter((i) => items[i].writer !== writer);
     const model = asFieldModel(trainField(train.map((i) => features[i]), train.map((i) => items[i].positive), options));
     const test = items.map((_, i) => i).filter((i) => items[i].writer === writer);
-    const scores = scoreAll(model, test.map((i) => features[i]));
-    test.forEach((i, k) => out.push({ item: items[i], score: scores[k], threshold: model.threshold }));
+    // Scored as the judge reads a field: with its deciding clause (clauses.ts).
+    for (const i of test) out.push({ item: items[i], score: readField(model, normalise(items[i].text), JUDGED[field], signals), threshold: model.threshold });
   }
   return out;
 }

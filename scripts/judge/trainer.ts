@@ -4,7 +4,7 @@
  */
 import { BUCKET_BITS, signalBucket } from '../../src/core/judge/features';
 import { SIGNALS } from '../../src/core/judge/signals';
-import { decodeFieldModel, featureBuckets, scoreBuckets, type EncodedFieldModel, type FieldModel, type JudgedField } from '../../src/core/judge/model';
+import { decodeFieldModel, featureBuckets, type EncodedFieldModel, type FieldModel, type JudgedField } from '../../src/core/judge/model';
 import { normalise } from '../../src/core/judge/normalize';
 
 /** What training needs of a labelled line. */
@@ -160,9 +160,4 @@ function round(x: number): number {
 /** Decodes a freshly trained model to score with, exactly as the product will. */
 export function asFieldModel(m: EncodedFieldModel): FieldModel {
   return decodeFieldModel(m, BUCKET_BITS);
-}
-
-/** Scores of featurised items under a model. */
-export function scoreAll(model: FieldModel, features: readonly Int32Array[]): number[] {
-  return features.map((x) => scoreBuckets(model, x));
 }

@@ -53,6 +53,12 @@ export function formatExplanation(e: FieldExplanation): string[] {
   else if (x.rule === 'commitment-without-step') lines.push(`    ${verdictWord}: a commitment with no step after it (signal continuation)`);
   else if (!Number.isFinite(x.score)) lines.push('    not judged: no words');
   else lines.push(`    score ${x.score.toFixed(2)} ${x.flagged ? '>' : '≤'} ${x.threshold.toFixed(2)}: ${x.flagged ? verdictWord : clearWord}${x.team === 'allowed' ? ' (an allowed phrase counts for nothing)' : ''}`);
+  if (x.clause) {
+    const kind = e.field === 'objective' ? 'purpose' : 'contrast';
+    const shownClause = x.clause.text.length > 50 ? `${x.clause.text.slice(0, 49)}…` : x.clause.text;
+    const moved = e.field === 'objective' ? x.clause.score - x.clause.margin : x.clause.score + x.clause.margin;
+    lines.push(`    ${kind} clause “${shownClause.replace(/\s+/g, ' ')}” read alone: ${x.clause.score.toFixed(2)} ${e.field === 'objective' ? '−' : '+'} ${x.clause.margin.toFixed(2)} = ${moved.toFixed(2)}${x.clause.decided ? ', which decides' : ', the whole field decides'}`);
+  }
   if (x.signals.length > 0) lines.push(`    signals:  ${x.signals.map((s) => `${s.id} “${s.text}” ${signed(s.weight)}`).join(', ')}`);
   if (x.top.length > 0) lines.push(`    features: ${x.top.map((t) => `${t.kind} “${t.label.trim()}” ${signed(t.weight)}`).join(', ')}`);
   return lines;

@@ -111,6 +111,35 @@ test('a commitment with no step after it is a continuation; one that names its s
   assert.equal(judgeOutcome('they committed', { allowed: ['they committed'] }).weak, false, 'an allowed phrase still counts for nothing');
 });
 
+test('an objective’s purpose clause decides when it shows the aim is yours, however client-sounding the step before it', () => {
+  const step = 'learn how their kitchen runs on a busy night';
+  assert.equal(selfFocused(step), false);
+  const text = `${step} so we can position the larger unit`;
+  assert.equal(selfFocused(text), true);
+  const e = explainObjective(text);
+  assert.equal(e.clause?.decided, true, JSON.stringify(e.clause));
+  assert.equal(e.clause?.text, 'so we can position the larger unit');
+  // The underline is inside the clause that decided.
+  const [shown] = underlined(text);
+  assert.ok(text.indexOf(shown) >= text.indexOf(' so ') + 1, shown);
+  // A purpose that is the client's own stays theirs; "so much" is no purpose at all.
+  assert.equal(selfFocused(`${step} so they can plan their staffing`), false);
+  assert.equal(explainObjective('help Jen figure out why they go through so much paper towel').clause, undefined);
+});
+
+test('an outcome’s clause after “but” decides when it is a real step, whatever came before it', () => {
+  for (const before of ['great meeting, very positive, lots of interest', 'said they would circle back after the holidays', 'not ready yet, maybe next quarter']) {
+    assert.equal(weak(before), true, before);
+    for (const step of ['they booked the site visit', 'he forwarded last year’s invoices']) {
+      const text = `${before} but ${step}`;
+      assert.equal(weak(text), false, text);
+      assert.equal(explainOutcome(text).clause?.decided, true, text);
+    }
+  }
+  // A "but" that adds no step leaves the outcome weak.
+  assert.equal(weak('great meeting but nothing booked'), true);
+});
+
 test('the explanation names the signals and features that decided, and they add up to the score', () => {
   const e = explainObjective("don't leave without the signed PO");
   assert.equal(e.flagged, true);

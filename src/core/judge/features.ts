@@ -108,8 +108,8 @@ export function wordClass(word: string): string {
 // Words that open a clause that gives the reason or the condition of what came before.
 const PURPOSE_MARKERS = new Set(['so', 'because', 'before', 'until', 'then', 'unless', 'if', 'while', 'since', 'otherwise', 'or']);
 
-const REP_WORDS = new Set(['i', 'we', 'me', 'us', 'our', 'my', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", 'myself', 'ourselves', 'ours']);
-const CLIENT_WORDS = new Set(['they', 'them', 'their', 'he', 'she', 'his', 'her', 'him', "they'll", "they're", "she'll", "he'll", "they'd", "she's", "he's", 'theirs', 'client', 'customer', 'clients', 'customers']);
+export const REP_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'our', 'my', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", 'myself', 'ourselves', 'ours']);
+export const CLIENT_WORDS: ReadonlySet<string> = new Set(['they', 'them', 'their', 'he', 'she', 'his', 'her', 'him', "they'll", "they're", "she'll", "he'll", "they'd", "she's", "he's", 'theirs', 'client', 'customer', 'clients', 'customers']);
 const NEGATORS = new Set(['not', 'no', 'never', "don't", "didn't", "doesn't", "won't", "can't", "couldn't", "wouldn't", "isn't", "aren't", "wasn't", "weren't", 'without', 'nothing', 'nobody', 'none', "haven't", "hasn't", 'neither', 'nor']);
 
 /** The `chars` features: 3-6 characters of " w1 w2 … ", hashed without building the substrings. */

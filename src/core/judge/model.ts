@@ -134,9 +134,9 @@ const sums = new Float64Array(1);
 
 /**
  * The model's score of a normalised text, each distinct feature counted once: what judging costs
- * when nothing needs explaining. The same number as scoreBuckets(model, featureBuckets(n)).
+ * when nothing needs explaining: the bias plus the weights of featureBuckets(n, field, signals), times 1 / count^normPower.
  */
-export function scoreText(model: FieldModel, n: NormalisedText, field: JudgedField): number {
+export function scoreText(model: FieldModel, n: NormalisedText, field: JudgedField, signals = true): number {
   const { marks, mark } = nextStamp(model.table.length);
   const { table, values } = model;
   sums[0] = 0;
@@ -146,15 +146,8 @@ export function scoreText(model: FieldModel, n: NormalisedText, field: JudgedFie
     marks[b] = mark;
     sums[0] += values[table[b]];
     count++;
-  });
+  }, false, signals);
   return model.bias + (count === 0 ? 0 : sums[0] * count ** -model.normPower);
-}
-
-/** The model's score of a set of buckets: above `threshold` means flagged. */
-export function scoreBuckets(model: FieldModel, buckets: Int32Array): number {
-  let sum = 0;
-  for (let i = 0; i < buckets.length; i++) sum += model.values[model.table[buckets[i]]];
-  return model.bias + (buckets.length === 0 ? 0 : sum * buckets.length ** -model.normPower);
 }
 
 /** One feature's share of a score, with the words it covers. */

@@ -8,6 +8,7 @@ import { normalise, type NormalisedText } from './normalize';
 import { compileVocabulary, findPhrases } from './vocabulary';
 import { findSignals, SIGNALS, type Signal } from './signals';
 import { wordClass } from './features';
+import { CLAUSE_MARGIN, combineReadings, decidingClause } from './clauses';
 import { foreignLanguage } from './language';
 import type { JudgeVocabulary } from './types';
 
@@ -40,6 +41,11 @@ export interface Explanation {
   readonly signals: readonly SignalShare[];
   /** The features with the largest shares, either way (at most 8). */
   readonly top: ReadonlyArray<{ readonly kind: string; readonly label: string; readonly weight: number }>;
+  /**
+   * The deciding clause ("so …" of an objective, "but …" of an outcome) read by itself: its own
+   * score, the margin it is moved by, and whether that reading gave the field's score (clauses.ts).
+   */
+  readonly clause?: { readonly text: string; readonly score: number; readonly margin: number; readonly decided: boolean };
   /** The underlined phrase in the judged text, when flagged. */
   readonly phrase?: { readonly start: number; readonly end: number };
 }
@@ -218,20 +224,24 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
   if (bare && !(allowed && [...allowed].some((i) => i >= bare.from && i <= bare.to))) {
     return { flagged: true, score: Infinity, ...originalSpan(n, bare.from, bare.to), signal: BY_ID.get('continuation'), n };
   }
+  const clause = decidingClause(n, field);
   if (!allowed || allowed.size === 0) {
-    // The common case costs one pass over the features; only a flagged field is explained.
-    const score = scoreText(model, n, field);
+    // The common case costs one pass over the features (two with a deciding clause); only a
+    // flagged field is explained.
+    const { score } = combineReadings(field, scoreText(model, n, field), clause ? scoreText(model, clause.n, field) : undefined);
     if (score <= model.threshold) return { flagged: false, score, n };
   }
-  let { score, parts } = contributions(model, n, field);
-  if (allowed && allowed.size > 0) {
-    const neutral = (p: Contribution): boolean => { for (let i = p.from; i <= p.to; i++) if (allowed.has(i)) return true; return false; };
-    for (const p of parts) if (neutral(p)) score -= p.weight;
-    parts = parts.filter((p) => !neutral(p));
-    // With the allowed words gone, what is left must itself point to a warning.
-    if (score <= model.threshold || !parts.some((p) => p.weight > 0)) return { flagged: false, score, team: 'allowed', n };
-  }
+  const whole = reading(model, n, field, 0, allowed);
+  const own = clause ? reading(model, clause.n, field, clause.from, allowed) : undefined;
+  const { score, byClause } = combineReadings(field, whole.score, own?.score);
+  // The reading that gave the score explains it: a purpose clause that decides is what is underlined.
+  const parts = byClause && own ? own.parts : whole.parts;
+  // With the allowed words gone, what is left must itself point to a warning.
+  if (allowed && allowed.size > 0 && (score <= model.threshold || !parts.some((p) => p.weight > 0))) return { flagged: false, score, team: 'allowed', n };
+  if (score <= model.threshold) return { flagged: false, score, n };
   const words = n.text.split(' ');
+  // When the clause decided, the underline stays inside it: the words before it read as a break.
+  if (byClause && clause) words.fill(',', 0, clause.from);
   const window = bestWindow(wordShares(parts, words.length), words);
   const span = originalSpan(n, window.from, window.to);
   // The flagging signal with the largest share that touches the phrase, else the largest anywhere.
@@ -246,15 +256,36 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
   return { flagged: true, score, ...span, signal: signal?.polarity === 'flag' ? signal : undefined, n };
 }
 
+/**
+ * One reading's score and shares, with word indexes counted from the field's first word (`from`
+ * is where the reading starts), and the team's allowed words counting for nothing.
+ */
+function reading(model: FieldModel, n: NormalisedText, field: JudgedField, from: number, allowed: ReadonlySet<number> | undefined): { score: number; parts: Contribution[] } {
+  let { score, parts } = contributions(model, n, field);
+  if (from > 0) parts = parts.map((p) => ({ ...p, from: p.from + from, to: p.to + from }));
+  if (allowed && allowed.size > 0) {
+    const neutral = (p: Contribution): boolean => { for (let i = p.from; i <= p.to; i++) if (allowed.has(i)) return true; return false; };
+    for (const p of parts) if (neutral(p)) score -= p.weight;
+    parts = parts.filter((p) => !neutral(p));
+  }
+  return { score, parts };
+}
+
 /** The full account of a verdict: score, signals and the largest shares. */
 export function explainText(text: string, field: JudgedField, vocabulary?: JudgeVocabulary, model: FieldModel = fieldModel(field)): Explanation {
   const verdict = judgeText(text, field, vocabulary, model);
-  const { parts } = contributions(model, verdict.n, field, true);
+  const clause = Number.isFinite(verdict.score) ? decidingClause(verdict.n, field) : undefined;
+  const whole = contributions(model, verdict.n, field, true);
+  const own = clause ? contributions(model, clause.n, field, true) : undefined;
+  const byClause = own !== undefined && combineReadings(field, whole.score, own.score).byClause;
+  // The features shown are those of the reading that gave the score.
+  const shown = byClause && clause ? clause.n : verdict.n;
+  const { parts } = byClause && own ? own : whole;
   const signals: SignalShare[] = parts
     .filter((p) => p.kind === 'signal')
     .map((p) => {
       const s = BY_ID.get(p.label);
-      const span = originalSpan(verdict.n, p.from, p.to);
+      const span = originalSpan(shown, p.from, p.to);
       return { id: p.label, description: s?.description ?? '', text: clip(text).slice(span.start, span.end), weight: p.weight };
     })
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
@@ -273,6 +304,7 @@ export function explainText(text: string, field: JudgedField, vocabulary?: Judge
       : {}),
     signals,
     top,
+    ...(clause && own ? { clause: { text: clip(text).slice(clause.n.words[0].start), score: own.score, margin: CLAUSE_MARGIN[field], decided: byClause } } : {}),
     ...(verdict.flagged && verdict.start !== undefined && verdict.end !== undefined ? { phrase: { start: verdict.start, end: verdict.end } } : {}),
   };
 }
