@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { explainObjective, explainOutcome, judgeObjective, judgeOutcome, SIGNALS } from '../../src/core/judge';
 import { MAX_JUDGED_LENGTH } from '../../src/core/judge/verdict';
+import { normalise } from '../../src/core/judge/normalize';
 import { quote } from '../../src/core/judge/messages';
 import { dataDir, loadAll, type Field } from '../judge/dataset';
 
@@ -27,6 +28,17 @@ test('the underline is the phrase that decides, inside the text, not the whole f
   assert.match(shown, /book the demo/);
   assert.doesNotMatch(shown, /^(?:the|then|and)\b/i, 'starts on a link word');
   assert.doesNotMatch(shown, /\b(?:the|their|a)$/i, 'ends on an article');
+});
+
+test('a shorthand spelled as two words (“sign-off”, “DM”) keeps the underline on the words as written', () => {
+  for (const text of ['get the sign-off from Dana and the PO today', 'get the signoff from Dana and the PO today', 'book the DM and the PO today']) {
+    const n = normalise(text);
+    assert.equal(n.words.length, n.text.split(' ').length, n.text);
+    for (const shown of underlined(text)) {
+      assert.ok(text.includes(shown), shown);
+      assert.doesNotMatch(shown, /\b(?:and|the)$/, `${text}: underline “${shown}” ends on a link word`);
+    }
+  }
 });
 
 test('the message leads with the point in under 100 characters; the why and the rewrite are separate', () => {

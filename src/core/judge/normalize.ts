@@ -83,11 +83,14 @@ export function normalise(text: string): NormalisedText {
       word = LEXICON.get(lower) ?? lower;
     }
     if (word === ',' && parts.length > 0 && parts[parts.length - 1] === ',') continue;
-    if (parts.length > 0) length += 1;
     const index = m.index ?? 0;
-    words.push({ at: length, start: index, end: index + raw.length });
-    parts.push(word);
-    length += word.length;
+    // A spelling of two words ("sign-off" → "sign off") is two words, both from the one written.
+    for (const part of word.includes(' ') ? word.split(' ') : [word]) {
+      if (parts.length > 0) length += 1;
+      words.push({ at: length, start: index, end: index + raw.length });
+      parts.push(part);
+      length += part.length;
+    }
   }
   return { text: parts.join(' '), words, original: text };
 }
