@@ -8,7 +8,7 @@ import { normalise, type NormalisedText } from './normalize';
 import { compileVocabulary, findPhrases } from './vocabulary';
 import { findSignals, SIGNALS, type Signal } from './signals';
 import { wordClass } from './features';
-import { CLAUSE_MARGIN, combineReadings, decidingClause } from './clauses';
+import { CLAUSE_MARGIN, combineReadings, decidingClause, type DecidingClause } from './clauses';
 import { foreignLanguage } from './language';
 import type { JudgeVocabulary } from './types';
 
@@ -231,11 +231,7 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
     const { score } = combineReadings(field, scoreText(model, n, field), clause ? scoreText(model, clause.n, field) : undefined);
     if (score <= model.threshold) return { flagged: false, score, n };
   }
-  const whole = reading(model, n, field, 0, allowed);
-  const own = clause ? reading(model, clause.n, field, clause.from, allowed) : undefined;
-  const { score, byClause } = combineReadings(field, whole.score, own?.score);
-  // The reading that gave the score explains it: a purpose clause that decides is what is underlined.
-  const parts = byClause && own ? own.parts : whole.parts;
+  const { score, byClause, parts } = readBoth(model, n, field, clause, allowed);
   // With the allowed words gone, what is left must itself point to a warning.
   if (allowed && allowed.size > 0 && (score <= model.threshold || !parts.some((p) => p.weight > 0))) return { flagged: false, score, team: 'allowed', n };
   if (score <= model.threshold) return { flagged: false, score, n };
@@ -260,8 +256,8 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
  * One reading's score and shares, with word indexes counted from the field's first word (`from`
  * is where the reading starts), and the team's allowed words counting for nothing.
  */
-function reading(model: FieldModel, n: NormalisedText, field: JudgedField, from: number, allowed: ReadonlySet<number> | undefined): { score: number; parts: Contribution[] } {
-  let { score, parts } = contributions(model, n, field);
+function reading(model: FieldModel, n: NormalisedText, field: JudgedField, from: number, allowed: ReadonlySet<number> | undefined, labels: boolean): { score: number; parts: Contribution[] } {
+  let { score, parts } = contributions(model, n, field, labels);
   if (from > 0) parts = parts.map((p) => ({ ...p, from: p.from + from, to: p.to + from }));
   if (allowed && allowed.size > 0) {
     const neutral = (p: Contribution): boolean => { for (let i = p.from; i <= p.to; i++) if (allowed.has(i)) return true; return false; };
@@ -271,21 +267,27 @@ function reading(model: FieldModel, n: NormalisedText, field: JudgedField, from:
   return { score, parts };
 }
 
+/**
+ * The whole field's reading and its deciding clause's, combined (clauses.ts). The parts are those of
+ * the reading that gave the score: a purpose clause that decides is what is underlined and shown.
+ */
+function readBoth(model: FieldModel, n: NormalisedText, field: JudgedField, clause: DecidingClause | undefined, allowed?: ReadonlySet<number>, labels = false) {
+  const whole = reading(model, n, field, 0, allowed, labels);
+  const own = clause ? reading(model, clause.n, field, clause.from, allowed, labels) : undefined;
+  const { score, byClause } = combineReadings(field, whole.score, own?.score);
+  return { score, byClause, parts: byClause && own ? own.parts : whole.parts, clauseScore: own?.score };
+}
+
 /** The full account of a verdict: score, signals and the largest shares. */
 export function explainText(text: string, field: JudgedField, vocabulary?: JudgeVocabulary, model: FieldModel = fieldModel(field)): Explanation {
   const verdict = judgeText(text, field, vocabulary, model);
   const clause = Number.isFinite(verdict.score) ? decidingClause(verdict.n, field) : undefined;
-  const whole = contributions(model, verdict.n, field, true);
-  const own = clause ? contributions(model, clause.n, field, true) : undefined;
-  const byClause = own !== undefined && combineReadings(field, whole.score, own.score).byClause;
-  // The features shown are those of the reading that gave the score.
-  const shown = byClause && clause ? clause.n : verdict.n;
-  const { parts } = byClause && own ? own : whole;
+  const { byClause, parts, clauseScore } = readBoth(model, verdict.n, field, clause, undefined, true);
   const signals: SignalShare[] = parts
     .filter((p) => p.kind === 'signal')
     .map((p) => {
       const s = BY_ID.get(p.label);
-      const span = originalSpan(shown, p.from, p.to);
+      const span = originalSpan(verdict.n, p.from, p.to);
       return { id: p.label, description: s?.description ?? '', text: clip(text).slice(span.start, span.end), weight: p.weight };
     })
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
@@ -304,7 +306,7 @@ export function explainText(text: string, field: JudgedField, vocabulary?: Judge
       : {}),
     signals,
     top,
-    ...(clause && own ? { clause: { text: clip(text).slice(clause.n.words[0].start), score: own.score, margin: CLAUSE_MARGIN[field], decided: byClause } } : {}),
+    ...(clause && clauseScore !== undefined ? { clause: { text: clip(text).slice(clause.n.words[0].start), score: clauseScore, margin: CLAUSE_MARGIN[field], decided: byClause } } : {}),
     ...(verdict.flagged && verdict.start !== undefined && verdict.end !== undefined ? { phrase: { start: verdict.start, end: verdict.end } } : {}),
   };
 }
