@@ -6,6 +6,7 @@
 import { DEFAULT_CONFIG, type Config } from './config';
 import { findField } from './fields';
 import { explainObjective, explainOutcome, type Explanation } from './judge';
+import { heldBack } from './judge/clauses';
 import { foreignLanguage } from './judge/language';
 import { parseNote } from './parse';
 
@@ -56,7 +57,7 @@ export function formatExplanation(e: FieldExplanation): string[] {
   if (x.clause) {
     const kind = e.field === 'objective' ? 'purpose' : 'contrast';
     const shownClause = x.clause.text.length > 50 ? `${x.clause.text.slice(0, 49)}…` : x.clause.text;
-    const moved = e.field === 'objective' ? x.clause.score - x.clause.margin : x.clause.score + x.clause.margin;
+    const moved = heldBack(e.field, x.clause.score);
     lines.push(`    ${kind} clause “${shownClause.replace(/\s+/g, ' ')}” read alone: ${x.clause.score.toFixed(2)} ${e.field === 'objective' ? '−' : '+'} ${x.clause.margin.toFixed(2)} = ${moved.toFixed(2)}${x.clause.decided ? ', which decides' : ', the whole field decides'}`);
   }
   if (x.signals.length > 0) lines.push(`    signals:  ${x.signals.map((s) => `${s.id} “${s.text}” ${signed(s.weight)}`).join(', ')}`);

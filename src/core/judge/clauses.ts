@@ -25,11 +25,16 @@ const OPENERS: Record<JudgedField, readonly string[]> = {
 
 /**
  * How far the clause's own score is held back before it can decide: lowered for an objective,
- * raised for an outcome (a short clause scores more boldly than a field). Objectives 1, 1.5 and 2 scored 0.961, 0.962
- * and 0.961; outcomes 0, 0.5, 1, 2 and 3 0.968, 0.968, 0.968, 0.965 and 0.963, our own sets
- * falling from 0.872 to 0.860 at 0.
+ * raised for an outcome (a short clause scores more boldly than a field). Objectives 1, 1.5 and 2
+ * scored 0.961, 0.962 and 0.961; outcomes 0, 0.5, 1, 2 and 3 0.968, 0.968, 0.968, 0.965 and
+ * 0.963, our own sets falling from 0.872 to 0.860 at 0.
  */
 export const CLAUSE_MARGIN: Record<JudgedField, number> = { objective: 2, outcome: 1 };
+
+/** The clause's score once held back by the margin: what it competes with the whole field at. */
+export function heldBack(field: JudgedField, clauseScore: number): number {
+  return field === 'objective' ? clauseScore - CLAUSE_MARGIN.objective : clauseScore + CLAUSE_MARGIN.outcome;
+}
 
 /** A deciding clause: where it starts among the field's words, and its text as a field of its own. */
 export interface DecidingClause {
@@ -56,6 +61,12 @@ function opensClause(n: NormalisedText, words: readonly string[], i: number): bo
   return c >= 65 && c <= 90;
 }
 
+/** Whether the word at `at` is an opener, compared in place: judging allocates no string per word. */
+function isOpener(openers: readonly string[], text: string, at: number, length: number): boolean {
+  for (const o of openers) if (o.length === length && text.startsWith(o, at)) return true;
+  return false;
+}
+
 /** The clause from the first opener on (not the field's first word, and with words after it). */
 export function decidingClause(n: NormalisedText, field: JudgedField): DecidingClause | undefined {
   const openers = OPENERS[field];
@@ -64,8 +75,7 @@ export function decidingClause(n: NormalisedText, field: JudgedField): DecidingC
   for (let i = 1; i + 1 < words.length; i++) {
     const at = words[i].at;
     const length = words[i + 1].at - 1 - at;
-    // Compared in place: judging every field allocates no string per word.
-    if (!openers.some((o) => o.length === length && text.startsWith(o, at))) continue;
+    if (!isOpener(openers, text, at, length)) continue;
     if (!opensClause(n, (split ??= text.split(' ')), i)) continue;
     const rest = words.slice(i).map((w) => ({ at: w.at - at, start: w.start, end: w.end }));
     return { from: i, n: { text: text.slice(at), words: rest, original: n.original } };
@@ -76,17 +86,13 @@ export function decidingClause(n: NormalisedText, field: JudgedField): DecidingC
 /** The field's score from its two readings, and whether the clause's decided. */
 export function combineReadings(field: JudgedField, whole: number, clause: number | undefined): { score: number; byClause: boolean } {
   if (clause === undefined) return { score: whole, byClause: false };
-  if (field === 'objective') {
-    const moved = clause - CLAUSE_MARGIN.objective;
-    return moved > whole ? { score: moved, byClause: true } : { score: whole, byClause: false };
-  }
-  const moved = clause + CLAUSE_MARGIN.outcome;
-  return moved < whole ? { score: moved, byClause: true } : { score: whole, byClause: false };
+  const moved = heldBack(field, clause);
+  const decides = field === 'objective' ? moved > whole : moved < whole;
+  return decides ? { score: moved, byClause: true } : { score: whole, byClause: false };
 }
 
 /** A field's score as the judge reads it: the whole field, and its deciding clause if it has one. */
-export function readField(model: FieldModel, n: NormalisedText, field: JudgedField, signals = true): number {
-  const clause = decidingClause(n, field);
+export function readField(model: FieldModel, n: NormalisedText, field: JudgedField, signals = true, clause = decidingClause(n, field)): number {
   const whole = scoreText(model, n, field, signals);
   return combineReadings(field, whole, clause ? scoreText(model, clause.n, field, signals) : undefined).score;
 }

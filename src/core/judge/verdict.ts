@@ -3,12 +3,12 @@
  * largest share of it (what gets underlined), the named signals behind it, and the team's
  * phrases, which win over the model.
  */
-import { contributions, fieldModel, scoreText, type Contribution, type FieldModel, type JudgedField } from './model';
+import { contributions, fieldModel, type Contribution, type FieldModel, type JudgedField } from './model';
 import { normalise, type NormalisedText } from './normalize';
 import { compileVocabulary, findPhrases } from './vocabulary';
 import { findSignals, SIGNALS, type Signal } from './signals';
 import { wordClass } from './features';
-import { CLAUSE_MARGIN, combineReadings, decidingClause, type DecidingClause } from './clauses';
+import { CLAUSE_MARGIN, combineReadings, decidingClause, readField, type DecidingClause } from './clauses';
 import { foreignLanguage } from './language';
 import type { JudgeVocabulary } from './types';
 
@@ -228,7 +228,7 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
   if (!allowed || allowed.size === 0) {
     // The common case costs one pass over the features (two with a deciding clause); only a
     // flagged field is explained.
-    const { score } = combineReadings(field, scoreText(model, n, field), clause ? scoreText(model, clause.n, field) : undefined);
+    const score = readField(model, n, field, true, clause);
     if (score <= model.threshold) return { flagged: false, score, n };
   }
   const { score, byClause, parts } = readBoth(model, n, field, clause, allowed);
