@@ -55,10 +55,10 @@ export function formatExplanation(e: FieldExplanation): string[] {
   else if (!Number.isFinite(x.score)) lines.push('    not judged: no words');
   else lines.push(`    score ${x.score.toFixed(2)} ${x.flagged ? '>' : '≤'} ${x.threshold.toFixed(2)}: ${x.flagged ? verdictWord : clearWord}${x.team === 'allowed' ? ' (an allowed phrase counts for nothing)' : ''}`);
   if (x.clause) {
-    const kind = e.field === 'objective' ? 'purpose' : 'contrast';
+    const kind = x.clause.kind === 'part' ? 'part after the break' : `${x.clause.kind} clause`;
     const shownClause = x.clause.text.length > 50 ? `${x.clause.text.slice(0, 49)}…` : x.clause.text;
     const moved = heldBack(e.field, x.clause.score);
-    lines.push(`    ${kind} clause “${shownClause.replace(/\s+/g, ' ')}” read alone: ${x.clause.score.toFixed(2)} ${e.field === 'objective' ? '−' : '+'} ${x.clause.margin.toFixed(2)} = ${moved.toFixed(2)}${x.clause.decided ? ', which decides' : ', the whole field decides'}`);
+    lines.push(`    ${kind} “${shownClause.replace(/\s+/g, ' ')}” read alone: ${x.clause.score.toFixed(2)} ${e.field === 'objective' ? '−' : '+'} ${x.clause.margin.toFixed(2)} = ${moved.toFixed(2)}${x.clause.decided ? ', which decides' : ', the whole field decides'}`);
   }
   if (x.signals.length > 0) lines.push(`    signals:  ${x.signals.map((s) => `${s.id} “${s.text}” ${signed(s.weight)}`).join(', ')}`);
   if (x.top.length > 0) lines.push(`    features: ${x.top.map((t) => `${t.kind} “${t.label.trim()}” ${signed(t.weight)}`).join(', ')}`);

@@ -17,6 +17,7 @@ before(() => {
   fs.writeFileSync(path.join(workspace, 'meetings', 'a.md'), "---\nobjective: don't leave without the signed PO\noutcome: They sign the renewal on Dec 4\n---\n");
   fs.writeFileSync(path.join(workspace, 'meetings', 'team.md'), '---\nobjective: understand their goals and land the logo\noutcome: They sign the renewal on Dec 4\n---\n');
   fs.writeFileSync(path.join(workspace, 'meetings', 'clauses.md'), '---\nobjective: learn how their kitchen runs on a busy night so we can position the larger unit\noutcome: great meeting, very positive, lots of interest but they booked the site visit\n---\n');
+  fs.writeFileSync(path.join(workspace, 'meetings', 'part.md'), '---\nobjective: learn how their kitchen runs on a busy night\noutcome: she loved the samples — signed the PO for 40 cases on the spot\n---\n');
   fs.writeFileSync(path.join(workspace, '.objective-outcome.yaml'), 'phrases:\n  selfFocused: ["land the logo"]\n');
 });
 
@@ -38,8 +39,14 @@ test('--explain says when the team’s phrase decided instead of the model', () 
 test('--explain shows a purpose or contrast clause read by itself, and whether it decided', () => {
   const { stdout } = run(['lint', '--explain', 'meetings/clauses.md']);
   assert.match(stdout, /^ {4}purpose clause “so we can position the larger unit” read alone: -?\d+\.\d\d − 2\.00 = -?\d+\.\d\d, which decides$/m);
-  assert.match(stdout, /^ {4}contrast clause “but they booked the site visit” read alone: -?\d+\.\d\d \+ 1\.00 = -?\d+\.\d\d, which decides$/m);
+  assert.match(stdout, /^ {4}contrast clause “but they booked the site visit” read alone: -?\d+\.\d\d \+ 0\.50 = -?\d+\.\d\d, which decides$/m);
   assert.match(stdout, /outcome “great meeting[^”]*”\n {4}score -?\d+\.\d\d ≤ -?\d+\.\d\d: an advance/);
+});
+
+test('--explain shows an outcome’s part after a dash read by itself', () => {
+  const { code, stdout } = run(['lint', '--explain', 'meetings/part.md']);
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /^ {4}part after the break “signed the PO for 40 cases on the spot” read alone: -?\d+\.\d\d \+ 0\.50 = -?\d+\.\d\d, which decides$/m);
 });
 
 test('--explain goes with text output only', () => {

@@ -152,6 +152,23 @@ test('an outcome’s clause after “but” decides when it is a real step, what
   assert.equal(weak('great meeting but nothing booked'), true);
 });
 
+test('an outcome’s part after a full stop, semicolon or dash decides when it is a real step', () => {
+  for (const before of ['Great call, very positive, lots of interest', 'she loved the samples']) {
+    assert.equal(weak(before), true, before);
+    for (const [mark, step] of [['. ', 'They booked the site visit for the 14th.'], [' — ', 'signed the PO for 40 cases on the spot'], ['; ', 'she put the pilot on the calendar for the 3rd']]) {
+      const text = `${before}${mark}${step}`;
+      assert.equal(weak(text), false, text);
+      const { clause } = explainOutcome(text);
+      assert.equal(clause?.kind, 'part', text);
+      assert.equal(clause?.decided, true, text);
+      assert.equal(clause?.text, step);
+    }
+  }
+  // A part that adds no step leaves the outcome weak, and a comma is no strong break.
+  assert.equal(weak('Great call, very positive. Will circle back.'), true);
+  assert.equal(explainOutcome('great call, they booked the demo').clause, undefined);
+});
+
 test('the explanation names the signals and features that decided, and they add up to the score', () => {
   const e = explainObjective("don't leave without the signed PO");
   assert.equal(e.flagged, true);

@@ -8,7 +8,7 @@ import { normalise, type NormalisedText } from './normalize';
 import { compileVocabulary, findPhrases } from './vocabulary';
 import { findSignals, SIGNALS, type Signal } from './signals';
 import { wordClass } from './features';
-import { CLAUSE_MARGIN, combineReadings, decidingClause, readField, type DecidingClause } from './clauses';
+import { CLAUSE_MARGIN, combineReadings, decidingClauses, readField, type ClauseKind, type DecidingClause } from './clauses';
 import { foreignLanguage } from './language';
 import type { JudgeVocabulary } from './types';
 
@@ -42,10 +42,12 @@ export interface Explanation {
   /** The features with the largest shares, either way (at most 8). */
   readonly top: ReadonlyArray<{ readonly kind: string; readonly label: string; readonly weight: number }>;
   /**
-   * The deciding clause ("so …" of an objective, "but …" of an outcome) read by itself: its own
-   * score, the margin it is moved by, and whether that reading gave the field's score (clauses.ts).
+   * The deciding clause ("so …" of an objective; "but …" or the part after a full stop, semicolon,
+   * colon or dash of an outcome) read by itself: its own score, the margin it is moved by, and
+   * whether that reading gave the field's score (clauses.ts). With two, the one that decided, else
+   * the one that came nearer.
    */
-  readonly clause?: { readonly text: string; readonly score: number; readonly margin: number; readonly decided: boolean };
+  readonly clause?: { readonly kind: ClauseKind; readonly text: string; readonly score: number; readonly margin: number; readonly decided: boolean };
   /** The underlined phrase in the judged text, when flagged. */
   readonly phrase?: { readonly start: number; readonly end: number };
 }
@@ -224,14 +226,14 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
   if (bare && !(allowed && [...allowed].some((i) => i >= bare.from && i <= bare.to))) {
     return { flagged: true, score: Infinity, ...originalSpan(n, bare.from, bare.to), signal: BY_ID.get('continuation'), n };
   }
-  const clause = decidingClause(n, field);
+  const clauses = decidingClauses(n, field);
   if (!allowed || allowed.size === 0) {
-    // The common case costs one pass over the features (two with a deciding clause); only a
+    // The common case costs one pass over the features (one more per deciding clause); only a
     // flagged field is explained.
-    const score = readField(model, n, field, true, clause);
+    const score = readField(model, n, field, true, clauses);
     if (score <= model.threshold) return { flagged: false, score, n };
   }
-  const { score, byClause, parts } = readBoth(model, n, field, clause, allowed);
+  const { score, clause, byClause, parts } = readAll(model, n, field, clauses, allowed);
   // With the allowed words gone, what is left must itself point to a warning.
   if (allowed && allowed.size > 0 && (score <= model.threshold || !parts.some((p) => p.weight > 0))) return { flagged: false, score, team: 'allowed', n };
   if (score <= model.threshold) return { flagged: false, score, n };
@@ -268,21 +270,22 @@ function reading(model: FieldModel, n: NormalisedText, field: JudgedField, from:
 }
 
 /**
- * The whole field's reading and its deciding clause's, combined (clauses.ts). The parts are those of
+ * The whole field's reading and its deciding clauses', combined (clauses.ts). The parts are those of
  * the reading that gave the score: a purpose clause that decides is what is underlined and shown.
+ * `clause` is the one that pointed furthest: the one that decided, if one did.
  */
-function readBoth(model: FieldModel, n: NormalisedText, field: JudgedField, clause: DecidingClause | undefined, allowed?: ReadonlySet<number>, labels = false) {
+function readAll(model: FieldModel, n: NormalisedText, field: JudgedField, clauses: readonly DecidingClause[], allowed?: ReadonlySet<number>, labels = false) {
   const whole = reading(model, n, field, 0, allowed, labels);
-  const own = clause ? reading(model, clause.n, field, clause.from, allowed, labels) : undefined;
-  const { score, byClause } = combineReadings(field, whole.score, own?.score);
-  return { score, byClause, parts: byClause && own ? own.parts : whole.parts, clauseScore: own?.score };
+  const own = clauses.map((c) => reading(model, c.n, field, c.from, allowed, labels));
+  const { score, by, nearest } = combineReadings(field, whole.score, own.map((r) => r.score));
+  return { score, byClause: by >= 0, parts: by >= 0 ? own[by].parts : whole.parts, clause: nearest >= 0 ? clauses[nearest] : undefined, clauseScore: nearest >= 0 ? own[nearest].score : undefined };
 }
 
 /** The full account of a verdict: score, signals and the largest shares. */
 export function explainText(text: string, field: JudgedField, vocabulary?: JudgeVocabulary, model: FieldModel = fieldModel(field)): Explanation {
   const verdict = judgeText(text, field, vocabulary, model);
-  const clause = Number.isFinite(verdict.score) ? decidingClause(verdict.n, field) : undefined;
-  const { byClause, parts, clauseScore } = readBoth(model, verdict.n, field, clause, undefined, true);
+  const clauses = Number.isFinite(verdict.score) ? decidingClauses(verdict.n, field) : [];
+  const { byClause, parts, clause, clauseScore } = readAll(model, verdict.n, field, clauses, undefined, true);
   const signals: SignalShare[] = parts
     .filter((p) => p.kind === 'signal')
     .map((p) => {
@@ -306,7 +309,7 @@ export function explainText(text: string, field: JudgedField, vocabulary?: Judge
       : {}),
     signals,
     top,
-    ...(clause && clauseScore !== undefined ? { clause: { text: clip(text).slice(clause.n.words[0].start), score: clauseScore, margin: CLAUSE_MARGIN[field], decided: byClause } } : {}),
+    ...(clause && clauseScore !== undefined ? { clause: { kind: clause.kind, text: clip(text).slice(clause.n.words[0].start), score: clauseScore, margin: CLAUSE_MARGIN[field], decided: byClause } } : {}),
     ...(verdict.flagged && verdict.start !== undefined && verdict.end !== undefined ? { phrase: { start: verdict.start, end: verdict.end } } : {}),
   };
 }
