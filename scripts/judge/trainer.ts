@@ -36,9 +36,11 @@ export const DEFAULT_OPTIONS: TrainOptions = { epochs: 30, l2: 1e-4, learningRat
 
 /** Per field: the thresholds, chosen by leave-one-writer-out (docs/judge.md). */
 export const FIELD_OPTIONS: Record<JudgedField, TrainOptions> = {
-  // Without character features (features.ts), -0.2 keeps recall at 0.92 over w1–w8 (npm run eval
-  // -- --sweep; -0.1 with them and the five sets of trades and styles, -0.3 before those sets).
-  objective: { ...DEFAULT_OPTIONS, keep: 40_000, threshold: -0.2 },
+  // -0.1 keeps recall above 0.92 over w1–w8 (npm run eval -- --sweep): 0.953 / 0.929, against
+  // 0.948 / 0.934 at -0.2, since 25 lines of our dev set that ask for pipeline information were
+  // relabelled self (docs/judge.md). -0.2 before that, -0.1 with character features, -0.3 before
+  // the five sets of trades and styles.
+  objective: { ...DEFAULT_OPTIONS, keep: 40_000, threshold: -0.1 },
   // Less weight decay and fewer epochs: leave-one-writer-out precision at 0.95 recall 0.936 → 0.950,
   // and 0.922 → 0.931 on the weakest writer (l2 1e-4, 3e-4, 5e-5, 3e-5, 1e-5 and 0 were tried). The
   // threshold 0 keeps precision at 0.95 over w1–w8 with the trades, second-language and narrative sets

@@ -16,7 +16,7 @@ before(() => {
   fs.mkdirSync(path.join(workspace, 'meetings'));
   fs.writeFileSync(path.join(workspace, 'meetings', 'a.md'), "---\nobjective: don't leave without the signed PO\noutcome: They sign the renewal on Dec 4\n---\n");
   fs.writeFileSync(path.join(workspace, 'meetings', 'team.md'), '---\nobjective: understand their goals and land the logo\noutcome: They sign the renewal on Dec 4\n---\n');
-  fs.writeFileSync(path.join(workspace, 'meetings', 'clauses.md'), '---\nobjective: learn how their kitchen runs on a busy night so we can position the larger unit\noutcome: great meeting, very positive, lots of interest but they booked the site visit\n---\n');
+  fs.writeFileSync(path.join(workspace, 'meetings', 'clauses.md'), '---\nobjective: understand how their kitchen runs on a busy night so we can position the larger unit\noutcome: great meeting, very positive, lots of interest but they booked the site visit\n---\n');
   fs.writeFileSync(path.join(workspace, 'meetings', 'part.md'), '---\nobjective: learn how their kitchen runs on a busy night\noutcome: she loved the samples — signed the PO for 40 cases on the spot\n---\n');
   fs.writeFileSync(path.join(workspace, '.objective-outcome.yaml'), 'phrases:\n  selfFocused: ["land the logo"]\n');
 });
@@ -26,7 +26,9 @@ after(() => fs.rmSync(workspace, { recursive: true, force: true }));
 test('--explain shows, under each note, the score, the signals and the features behind each verdict', () => {
   const { code, stdout } = run(['lint', '--explain', 'meetings/a.md']);
   assert.equal(code, 1);
-  assert.match(stdout, /^ {2}objective “don't leave without the signed PO”\n {4}score -?\d+\.\d\d > -?\d+\.\d\d: self-focused\n {4}signals: .*must-get “don't leave without” \+\d/m);
+  assert.match(stdout, /^ {2}objective “don't leave without the signed PO”\n {4}score -?\d+\.\d\d > -?\d+\.\d\d: self-focused\n {4}signals: .*must-get “don't leave without” [+-]\d/m);
+  // The signal that touches the phrase gives the warning its words, whatever its own small share.
+  assert.match(stdout, /warning {2}“don't leave without the signed PO” is what you must get before you leave/);
   assert.match(stdout, /^ {4}features: /m);
   assert.match(stdout, /^ {2}outcome “They sign the renewal on Dec 4”\n {4}score -?\d+\.\d\d ≤ -?\d+\.\d\d: an advance/m);
 });

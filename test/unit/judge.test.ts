@@ -124,7 +124,7 @@ test('a commitment with no step after it is a continuation; one that names its s
 });
 
 test('an objective’s purpose clause decides when it shows the aim is yours, however client-sounding the step before it', () => {
-  const step = 'learn how their kitchen runs on a busy night';
+  const step = 'understand how their kitchen runs on a busy night';
   assert.equal(selfFocused(step), false);
   const text = `${step} so we can position the larger unit`;
   assert.equal(selfFocused(text), true);

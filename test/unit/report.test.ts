@@ -192,7 +192,7 @@ test('a date comes from the front matter, else from the file name; anything else
 });
 
 test('the judge decides as lint does: the team’s phrases count, disable comments and severities do not', () => {
-  const objective = 'Walk them through the price list and what it includes';
+  const objective = 'Walk them through the price list so they know what each option includes';
   const text = (extra = '') => `---\n${extra}objective: ${objective}\noutcome: they liked the demo\n---\n`;
   assert.equal(report({}, [{ file: 'r/a.md', text: text() }]).totals.selfFocused, 0);
   const team = parseConfig('phrases:\n  selfFocused: ["price list"]\nrules:\n  self-focused-objective: off\n  weak-outcome: off\n').config;

@@ -242,16 +242,22 @@ export function judgeText(text: string, field: JudgedField, vocabulary?: JudgeVo
   if (byClause && clause) words.fill(',', 0, clause.from);
   const window = bestWindow(wordShares(parts, words.length), words);
   const span = originalSpan(n, window.from, window.to);
-  // The flagging signal with the largest share that touches the phrase, else the largest anywhere.
+  // The message's words: the flagging signal that touches the phrase (the largest share first),
+  // whatever its own share, since its words describe the phrase; else the flagging signal with the
+  // largest share anywhere. A signal's learned share is small and can change sign when the words it
+  // covers carry the weight ("don't leave without" keeps "what you must get before you leave").
   let signal: Signal | undefined;
-  let best = 0;
+  let best = -Infinity;
   for (const p of parts) {
-    if (p.kind !== 'signal' || p.weight <= 0) continue;
+    if (p.kind !== 'signal') continue;
+    const s = BY_ID.get(p.label);
+    if (s?.polarity !== 'flag') continue;
     const near = p.to >= window.from && p.from <= window.to;
+    if (!near && p.weight <= 0) continue;
     const share = p.weight + (near ? 1000 : 0);
-    if (share > best) { best = share; signal = BY_ID.get(p.label); }
+    if (share > best) { best = share; signal = s; }
   }
-  return { flagged: true, score, ...span, signal: signal?.polarity === 'flag' ? signal : undefined, n };
+  return { flagged: true, score, ...span, signal, n };
 }
 
 /**
