@@ -78,7 +78,7 @@ function isOpener(openers: readonly string[], text: string, at: number, length: 
 }
 
 /** The field's words from word `i` on, as a text of their own. */
-function from(n: NormalisedText, i: number, kind: ClauseKind): DecidingClause {
+function clauseFrom(n: NormalisedText, i: number, kind: ClauseKind): DecidingClause {
   const at = n.words[i].at;
   const rest = n.words.slice(i).map((w) => ({ at: w.at - at, start: w.start, end: w.end }));
   return { from: i, n: { text: n.text.slice(at), words: rest, original: n.original }, kind };
@@ -94,7 +94,7 @@ function openerClause(n: NormalisedText, field: JudgedField): DecidingClause | u
     const length = words[i + 1].at - 1 - at;
     if (!isOpener(openers, text, at, length)) continue;
     if (!opensClause(n, (split ??= text.split(' ')), i)) continue;
-    return from(n, i, field === 'objective' ? 'purpose' : 'contrast');
+    return clauseFrom(n, i, field === 'objective' ? 'purpose' : 'contrast');
   }
   return undefined;
 }
@@ -109,7 +109,7 @@ function partClause(n: NormalisedText): DecidingClause | undefined {
   const { words, text, original } = n;
   if (original === undefined) return undefined;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (text.charCodeAt(words[i].at) === 44 /* , */ && STRONG_BREAKS.includes(original[words[i].start])) return from(n, i + 1, 'part');
+    if (text.charCodeAt(words[i].at) === 44 /* , */ && STRONG_BREAKS.includes(original[words[i].start])) return clauseFrom(n, i + 1, 'part');
   }
   return undefined;
 }
@@ -129,13 +129,15 @@ export function decidingClauses(n: NormalisedText, field: JudgedField): Deciding
  * that pointed furthest, whether it decided or not (-1 with none).
  */
 export function combineReadings(field: JudgedField, whole: number, clauses: readonly number[]): { score: number; by: number; nearest: number } {
+  // Toward a warning for an objective, away from one for an outcome.
+  const further = (a: number, b: number): boolean => (field === 'objective' ? a > b : a < b);
   let nearest = -1;
   clauses.forEach((clause, i) => {
-    if (nearest < 0 || (field === 'objective' ? clause > clauses[nearest] : clause < clauses[nearest])) nearest = i;
+    if (nearest < 0 || further(clause, clauses[nearest])) nearest = i;
   });
   if (nearest < 0) return { score: whole, by: -1, nearest };
   const moved = heldBack(field, clauses[nearest]);
-  const decides = field === 'objective' ? moved > whole : moved < whole;
+  const decides = further(moved, whole);
   return { score: decides ? moved : whole, by: decides ? nearest : -1, nearest };
 }
 
