@@ -113,8 +113,18 @@ function snippetBodyFromInstalled(extensionsDir, prefix) {
   throw new Error(`no markdown snippet with prefix "${prefix}" in the installed extension`);
 }
 
-/** Runs one host/ suite in a new window (so a new extension host) on `workspace`. */
-async function runHostSuite({ browser, server, workspace, resultsFile, suite }) {
+// VS Code's ExtensionHostExitCode.UnexpectedError: an extension host of the window (in code-server
+// 4.90.3 we have seen the web worker one, in its iframe, fail to start) went down, and the window
+// ended the test run before the suite wrote its results.
+const EXTENSION_HOST_WENT_DOWN = 81;
+
+/**
+ * Runs one host/ suite in a new window (so a new extension host) on `workspace`. A window whose
+ * extension host went down before the suite reported (exit 81, no results) is tried once more, and
+ * the run says so; a second time, or any test that ran and failed, is a failure. (A suite that
+ * needs a fresh workspace says so itself when a first try has already changed it.)
+ */
+async function runHostSuite({ browser, server, workspace, resultsFile, suite }, attempt = 1) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const hostDir = path.join(e2eDir, 'host');
   const url = workbenchUrl(server.url, workspace, [
@@ -125,6 +135,10 @@ async function runHostSuite({ browser, server, workspace, resultsFile, suite }) 
   fs.rmSync(resultsFile, { force: true });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  // What the window itself reported, for the failure message: code-server's log has only the server's side.
+  const pageErrors = [];
+  page.on('pageerror', (err) => pageErrors.push(`page error: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`); });
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
@@ -136,7 +150,13 @@ async function runHostSuite({ browser, server, workspace, resultsFile, suite }) 
   clearTimeout(timer);
   await context.close();
   if (!fs.existsSync(resultsFile)) {
-    record(`extension-host suite ${suite} ran and reported`, false, Date.now() - started, `no results (exit ${code}); code-server said:\n${server.output().slice(-3000)}`);
+    const windowSaid = pageErrors.length ? `\nthe window said:\n${pageErrors.slice(-20).join('\n')}` : '';
+    if (code === EXTENSION_HOST_WENT_DOWN && attempt === 1) {
+      say(`e2e: the extension host for ${suite} went down before the suite reported (exit ${code}); trying the suite once more in a new window${windowSaid}`);
+      await runHostSuite({ browser, server, workspace, resultsFile, suite }, attempt + 1);
+      return;
+    }
+    record(`extension-host suite ${suite} ran and reported`, false, Date.now() - started, `no results (exit ${code}); code-server said:\n${server.output().slice(-3000)}${windowSaid}`);
     return;
   }
   for (const r of JSON.parse(fs.readFileSync(resultsFile, 'utf8'))) record(r.name, r.ok, r.ms, r.error);
